@@ -1,0 +1,180 @@
+package jp.tomoni.core.clock;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import jp.tomoni.core.AuctionStatus;
+import jp.tomoni.core.clock.ClockResult.TrancheAward;
+import jp.tomoni.core.draw.DrawRecord;
+import jp.tomoni.core.draw.TieBreakSeed;
+import jp.tomoni.core.unit.Price;
+
+/**
+ * Ends a CLOCK auction when a round closes with supply at or below {@code T}, or above it at the floor.
+ *
+ * <ul>
+ *   <li>Round 1, {@code S_1 <= T}: clears at {@code P1}; each bidder wins its {@code q_1}; an undersubscribed
+ *       round is a partial award when allowed, otherwise it fails.</li>
+ *   <li>Round {@code r >= 2}, {@code S_r <= T}: the shortfall {@code T - S_r} is filled from round {@code r}'s
+ *       reductions, lowest exit price first, ties by the draw {@code exit-r}; the clearing price is the exit
+ *       price of the last reduction used, or {@code P_r} when nothing was short.</li>
+ *   <li>At the floor with {@code S_r > T}: the {@code T} tranches are drawn among those offered ({@code floor-r}).</li>
+ * </ul>
+ * Only a tie group that is used part-way needs a draw; groups taken whole or not at all are ordered by price alone.
+ */
+final class ClockClearing {
+
+    /** Reductions are sorted by a key of exit price and position, so positions must fit in 24 bits. */
+    static final int MAX_BIDDERS = 1 << 24;
+
+    private final ClockParameters parameters;
+    private final TieBreakSeed seed;
+    private final String[] ids;
+
+    ClockClearing(ClockParameters parameters, TieBreakSeed seed, String[] ids) {
+        this.parameters = parameters;
+        this.seed = seed;
+        this.ids = ids;
+    }
+
+    ClockResult clear(int round, long price, long previousPrice, int[] previousQuantity, int[] currentQuantity,
+                      long[] exitPrice, int supply) {
+        int tranches = parameters.tranches();
+        int[] won = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            won[i] = Math.max(currentQuantity[i], 0);
+        }
+        if (supply > tranches) {
+            return rationAtFloor(round, won);
+        } else if (round == 1) {
+            return clearFirstRound(price, won, supply);
+        }
+        List<DrawRecord> draws = new ArrayList<>(1);
+        long clearing = fillShortfall(round, price, previousPrice, previousQuantity, won, exitPrice,
+                tranches - supply, draws);
+        return finish(AuctionStatus.AWARDED, clearing, round, won, draws);
+    }
+
+    private ClockResult clearFirstRound(long price, int[] won, int supply) {
+        if (supply == 0) {
+            return new ClockResult(AuctionStatus.NO_BIDS, null, 1, List.of(), List.of());
+        } else if (supply == parameters.tranches()) {
+            return finish(AuctionStatus.AWARDED, price, 1, won, List.of());
+        } else if (parameters.allowPartialAward()) {
+            return finish(AuctionStatus.PARTIALLY_AWARDED, price, 1, won, List.of());
+        }
+        return new ClockResult(AuctionStatus.UNDERSUBSCRIBED, null, 1, List.of(), List.of());
+    }
+
+    private long fillShortfall(int round, long price, long previousPrice, int[] previousQuantity, int[] won,
+                               long[] exitPrice, int shortfall, List<DrawRecord> draws) {
+        if (shortfall == 0) {
+            return price;
+        }
+        int[] drop = new int[ids.length];
+        long[] keys = new long[ids.length];
+        int count = 0;
+        for (int i = 0; i < ids.length; i++) {
+            drop[i] = previousQuantity[i] - won[i];
+            if (drop[i] > 0) {
+                long exit = exitPrice[i] >= 0 ? exitPrice[i] : previousPrice;
+                keys[count++] = (exit << 24) | i;
+            }
+        }
+        Arrays.sort(keys, 0, count);
+        int remaining = shortfall;
+        int start = 0;
+        long clearing = price;
+        while (remaining > 0) {
+            long exit = keys[start] >>> 24;
+            int end = start;
+            int groupTotal = 0;
+            while (end < count && keys[end] >>> 24 == exit) {
+                groupTotal += drop[(int) (keys[end] & 0xFFFFFF)];
+                end++;
+            }
+            clearing = exit;
+            if (groupTotal <= remaining) {
+                for (int k = start; k < end; k++) {
+                    int i = (int) (keys[k] & 0xFFFFFF);
+                    won[i] += drop[i];
+                }
+                remaining -= groupTotal;
+            } else {
+                DrawRecord draw = drawExits(round, keys, start, end);
+                draws.add(draw);
+                for (DrawRecord.Entry entry : draw.order()) {
+                    int i = indexOf(entry.key(), keys, start, end);
+                    int taken = Math.min(drop[i], remaining);
+                    won[i] += taken;
+                    remaining -= taken;
+                    if (remaining == 0) {
+                        break;
+                    }
+                }
+            }
+            start = end;
+        }
+        return clearing;
+    }
+
+    private DrawRecord drawExits(int round, long[] keys, int start, int end) {
+        String context = "exit-" + round;
+        List<DrawRecord.Entry> entries = new ArrayList<>(end - start);
+        for (int k = start; k < end; k++) {
+            String id = ids[(int) (keys[k] & 0xFFFFFF)];
+            entries.add(new DrawRecord.Entry(id, seed.drawKey(context, id)));
+        }
+        entries.sort(DRAW_ORDER);
+        return new DrawRecord(context, entries);
+    }
+
+    private int indexOf(String id, long[] keys, int start, int end) {
+        for (int k = start; k < end; k++) {
+            int i = (int) (keys[k] & 0xFFFFFF);
+            if (ids[i].equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("drawn bidder " + id + " is not in its tie group");
+    }
+
+    private ClockResult rationAtFloor(int round, int[] offered) {
+        String context = "floor-" + round;
+        List<DrawRecord.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            for (int k = 1; k <= offered[i]; k++) {
+                String key = ids[i] + "#" + k;
+                entries.add(new DrawRecord.Entry(key, seed.drawKey(context, key)));
+            }
+        }
+        entries.sort(DRAW_ORDER);
+        int[] won = new int[ids.length];
+        List<String> idList = Arrays.asList(ids);
+        for (DrawRecord.Entry entry : entries.subList(0, parameters.tranches())) {
+            String bidder = entry.key().substring(0, entry.key().lastIndexOf('#'));
+            won[idList.indexOf(bidder)]++;
+        }
+        long floor = parameters.floorPrice().hundredths();
+        return finish(AuctionStatus.AWARDED, floor, round, won, List.of(new DrawRecord(context, entries)));
+    }
+
+    private ClockResult finish(AuctionStatus status, long clearing, int round, int[] won, List<DrawRecord> draws) {
+        Price clearingPrice = Price.ofHundredths(clearing);
+        if (parameters.exceedsReserve(clearingPrice)) {
+            return new ClockResult(AuctionStatus.FAILED_RESERVE, clearingPrice, round, List.of(), draws);
+        }
+        List<TrancheAward> awards = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (won[i] > 0) {
+                awards.add(new TrancheAward(ids[i], won[i]));
+            }
+        }
+        awards.sort(Comparator.comparing(TrancheAward::bidder));
+        return new ClockResult(status, clearingPrice, round, awards, draws);
+    }
+
+    private static final Comparator<DrawRecord.Entry> DRAW_ORDER =
+            Comparator.comparing(DrawRecord.Entry::hash).thenComparing(DrawRecord.Entry::key);
+}
