@@ -1,5 +1,7 @@
 package jp.tomoni.replay;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
 import java.util.Map;
 import jp.tomoni.core.award.Allocation;
 import jp.tomoni.core.award.AwardReport;
@@ -44,7 +46,7 @@ public final class ResultJson {
                         .put("supply", r.supply()).put("supplyBand", r.band().label());
             }
         } else {
-            root.put("closesAt", outcome.closesAt().atOffset(scenario.offset()).toString());
+            root.put("closesAt", ISO_OFFSET_DATE_TIME.format(outcome.closesAt().atOffset(scenario.offset())));
             root.put("extensions", outcome.extensions());
         }
         writeAwards(root, outcome.report());
