@@ -242,6 +242,24 @@ public final class ClockAuction {
         return round == 0 ? null : Price.ofHundredths(price);
     }
 
+    /** The current round's supply so far: the sum of each bidder's last accepted quantity in this round. */
+    public int supply() {
+        return supply;
+    }
+
+    /**
+     * A bidder's last accepted quantity in the current round, or {@code -1} when it has not bid in it yet.
+     *
+     * @throws IllegalArgumentException for a bidder not on the roster
+     */
+    public int quantityOf(String bidder) {
+        Integer i = indexOf.get(bidder);
+        if (i == null) {
+            throw new IllegalArgumentException("bidder " + bidder + " is not on the roster");
+        }
+        return currentQuantity[i];
+    }
+
     /** Every round closed so far, in order. */
     public List<RoundClosed> closedRounds() {
         return List.copyOf(closedRounds);

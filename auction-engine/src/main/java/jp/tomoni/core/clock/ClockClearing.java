@@ -21,7 +21,8 @@ import jp.tomoni.core.unit.Price;
  *       price of the last reduction used, or {@code P_r} when nothing was short.</li>
  *   <li>At the floor with {@code S_r > T}: the {@code T} tranches are drawn among those offered ({@code floor-r}).</li>
  * </ul>
- * Only a tie group that is used part-way needs a draw; groups taken whole or not at all are ordered by price alone.
+ * Only a tie group of two or more that is used part-way needs a draw; groups taken whole or not at all, and a
+ * single reduction, are ordered by price alone.
  */
 final class ClockClearing {
 
@@ -95,12 +96,13 @@ final class ClockClearing {
                 end++;
             }
             clearing = exit;
-            if (groupTotal <= remaining) {
+            if (groupTotal <= remaining || end - start == 1) {
                 for (int k = start; k < end; k++) {
                     int i = (int) (keys[k] & 0xFFFFFF);
-                    won[i] += drop[i];
+                    int taken = Math.min(drop[i], remaining);
+                    won[i] += taken;
+                    remaining -= taken;
                 }
-                remaining -= groupTotal;
             } else {
                 DrawRecord draw = drawExits(round, keys, start, end);
                 draws.add(draw);
