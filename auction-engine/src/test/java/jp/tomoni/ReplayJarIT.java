@@ -29,6 +29,20 @@ class ReplayJarIT {
     }
 
     @Test
+    void everySupportedJdkGivesTheSameBytes() throws Exception {
+        String scenario = EXAMPLES.resolve("clock-basic.json").toString();
+        Result reference = run(javaOf(System.getProperty("java.home")), scenario, null);
+        String extra = System.getProperty("tomoni.test.jdks", "");
+        assertThat(extra).as("tomoni.test.jdks lists the JDKs to check").isNotBlank();
+        for (String home : extra.split(",")) {
+            assertThat(Path.of(home.trim(), "bin", "java")).as("JDK named in tomoni.test.jdks").isExecutable();
+            Result result = run(javaOf(home.trim()), scenario, null);
+            assertThat(result.exit).as(home + ": " + result.err).isZero();
+            assertThat(result.out).as(home).isEqualTo(reference.out);
+        }
+    }
+
+    @Test
     void readsStandardInputForADash() throws Exception {
         Result result = run("-", EXAMPLES.resolve("open-reverse-basic.json"));
         assertThat(result.exit).isZero();
@@ -45,8 +59,15 @@ class ReplayJarIT {
         assertThat(result.err.lines().toList()).containsExactly("replay: " + bad + ": auctionId: expected a string");
     }
 
+    private static String javaOf(String home) {
+        return Path.of(home, "bin", "java").toString();
+    }
+
     private static Result run(String file, Path stdin) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return run(javaOf(System.getProperty("java.home")), file, stdin);
+    }
+
+    private static Result run(String java, String file, Path stdin) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", JAR.toString(), "replay", file));
         builder.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(new File("/dev/null"))
                 : ProcessBuilder.Redirect.from(stdin.toFile()));
