@@ -12,8 +12,9 @@ import jp.tomoni.core.unit.Kwh;
  *
  * <p>Winner {@code w}'s target is {@code award_w / T × D} kWh. Facilities are taken largest annual kWh first
  * (ties by facility id), each going to the winner with the largest remaining shortfall {@code target - assigned}
- * (ties by bidder id). Shortfalls are compared exactly, scaled by {@code T}. After a partial award, a facility
- * that no winner has a positive shortfall for is left unawarded; in a full award that cannot happen.
+ * (ties by bidder id). Shortfalls are compared exactly, scaled by {@code T}. In a full award every facility is
+ * assigned; after a partial award, a facility that no winner has a positive shortfall for is left unawarded,
+ * for a new auction.
  */
 public final class FacilityAllocator {
 
@@ -38,6 +39,7 @@ public final class FacilityAllocator {
             shortfallTimesT[w] = Math.multiplyExact(winners.get(w).tranches(), demand);
             assigned.add(new ArrayList<>());
         }
+        boolean partial = winners.stream().mapToInt(WinnerShare::tranches).sum() < tranches;
         List<Facility> facilities = new ArrayList<>(lot.facilities());
         facilities.sort(Comparator.comparing(Facility::annualKwh).reversed().thenComparing(Facility::id));
         List<Facility> unawarded = new ArrayList<>();
@@ -48,7 +50,7 @@ public final class FacilityAllocator {
                     best = w;
                 }
             }
-            if (best < 0 || shortfallTimesT[best] <= 0) {
+            if (best < 0 || (partial && shortfallTimesT[best] <= 0)) {
                 unawarded.add(facility);
                 continue;
             }
