@@ -79,6 +79,22 @@ class ClockRulesTest {
     }
 
     @Test
+    void whenEveryoneFallsSilentInTheLastRoundTheShortfallIsDrawnAtThePreviousPrice() throws Exception {
+        ClockFixture auction = new ClockFixture(params(3, "30.00"), bidder("A", 2), bidder("B", 2));
+        List<ClockEvent> events = auction.when(open(1), A_TWO, B_TWO, close(1), open(2), close(2));
+        String a = ClockFixture.drawHash("exit-2", "A");
+        String b = ClockFixture.drawHash("exit-2", "B");
+        boolean aFirst = a.compareTo(b) < 0;
+        DrawRecord draw = new DrawRecord("exit-2", aFirst
+                ? List.of(new DrawRecord.Entry("A", a), new DrawRecord.Entry("B", b))
+                : List.of(new DrawRecord.Entry("B", b), new DrawRecord.Entry("A", a)));
+        assertThat(events.subList(events.size() - 2, events.size())).containsExactly(
+                closed(2, "28.50", 0, AT_MOST_ONE, null),
+                ended(AuctionStatus.AWARDED, "30.00", 2, List.of(draw),
+                        award("A", aFirst ? 2 : 1), award("B", aFirst ? 1 : 2)));
+    }
+
+    @Test
     void theShortfallIsFilledLowestExitPriceFirstAndTheLastOneUsedSetsTheClearingPrice() {
         ClockFixture auction = new ClockFixture(params(5, "30.00"), bidder("A", 3), bidder("B", 3), bidder("C", 3));
         Bid aDrops = bid("A", 2, 1, "29.00");
