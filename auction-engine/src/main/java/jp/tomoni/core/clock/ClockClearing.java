@@ -104,12 +104,11 @@ final class ClockClearing {
                     remaining -= taken;
                 }
             } else {
-                DrawRecord draw = drawExits(round, keys, start, end);
-                draws.add(draw);
-                for (DrawRecord.Entry entry : draw.order()) {
-                    int i = indexOf(entry.key(), keys, start, end);
-                    int taken = Math.min(drop[i], remaining);
-                    won[i] += taken;
+                List<Ticket> order = drawExits(round, keys, start, end);
+                draws.add(record("exit-" + round, order));
+                for (Ticket ticket : order) {
+                    int taken = Math.min(drop[ticket.bidder], remaining);
+                    won[ticket.bidder] += taken;
                     remaining -= taken;
                     if (remaining == 0) {
                         break;
@@ -121,45 +120,37 @@ final class ClockClearing {
         return clearing;
     }
 
-    private DrawRecord drawExits(int round, long[] keys, int start, int end) {
+    private List<Ticket> drawExits(int round, long[] keys, int start, int end) {
         String context = "exit-" + round;
-        List<DrawRecord.Entry> entries = new ArrayList<>(end - start);
-        for (int k = start; k < end; k++) {
-            String id = ids[(int) (keys[k] & 0xFFFFFF)];
-            entries.add(new DrawRecord.Entry(id, seed.drawKey(context, id)));
-        }
-        entries.sort(DRAW_ORDER);
-        return new DrawRecord(context, entries);
-    }
-
-    private int indexOf(String id, long[] keys, int start, int end) {
+        List<Ticket> tickets = new ArrayList<>(end - start);
         for (int k = start; k < end; k++) {
             int i = (int) (keys[k] & 0xFFFFFF);
-            if (ids[i].equals(id)) {
-                return i;
-            }
+            tickets.add(new Ticket(i, ids[i], seed.drawKey(context, ids[i])));
         }
-        throw new IllegalStateException("drawn bidder " + id + " is not in its tie group");
+        tickets.sort(DRAW_ORDER);
+        return tickets;
     }
 
     private ClockResult rationAtFloor(int round, int[] offered) {
         String context = "floor-" + round;
-        List<DrawRecord.Entry> entries = new ArrayList<>();
+        List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             for (int k = 1; k <= offered[i]; k++) {
                 String key = ids[i] + "#" + k;
-                entries.add(new DrawRecord.Entry(key, seed.drawKey(context, key)));
+                tickets.add(new Ticket(i, key, seed.drawKey(context, key)));
             }
         }
-        entries.sort(DRAW_ORDER);
+        tickets.sort(DRAW_ORDER);
         int[] won = new int[ids.length];
-        List<String> idList = Arrays.asList(ids);
-        for (DrawRecord.Entry entry : entries.subList(0, parameters.tranches())) {
-            String bidder = entry.key().substring(0, entry.key().lastIndexOf('#'));
-            won[idList.indexOf(bidder)]++;
+        for (Ticket ticket : tickets.subList(0, parameters.tranches())) {
+            won[ticket.bidder]++;
         }
         long floor = parameters.floorPrice().hundredths();
-        return finish(AuctionStatus.AWARDED, floor, round, won, List.of(new DrawRecord(context, entries)));
+        return finish(AuctionStatus.AWARDED, floor, round, won, List.of(record(context, tickets)));
+    }
+
+    private static DrawRecord record(String context, List<Ticket> order) {
+        return new DrawRecord(context, order.stream().map(t -> new DrawRecord.Entry(t.key, t.hash)).toList());
     }
 
     private ClockResult finish(AuctionStatus status, long clearing, int round, int[] won, List<DrawRecord> draws) {
@@ -177,6 +168,10 @@ final class ClockClearing {
         return new ClockResult(status, clearingPrice, round, awards, draws);
     }
 
-    private static final Comparator<DrawRecord.Entry> DRAW_ORDER =
-            Comparator.comparing(DrawRecord.Entry::hash).thenComparing(DrawRecord.Entry::key);
+    /** One drawn item: the bidder it belongs to, its key and its hash. */
+    private record Ticket(int bidder, String key, String hash) {
+    }
+
+    private static final Comparator<Ticket> DRAW_ORDER =
+            Comparator.comparing(Ticket::hash).thenComparing(Ticket::key);
 }
