@@ -1,5 +1,7 @@
 package jp.tomoni.demo;
 
+import jp.tomoni.facility.FacilityType;
+import jp.tomoni.facility.VoltageClass;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package jp.tomoni.demo;
 
+import jp.tomoni.facility.FacilityType;
+import jp.tomoni.facility.VoltageClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package jp.tomoni.demo;
+package jp.tomoni.facility;
 
 /**
  * Kind of public facility in the demo dataset, with the assumed annual load factor used to derive a

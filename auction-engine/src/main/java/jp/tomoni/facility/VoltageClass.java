@@ -1,4 +1,4 @@
-package jp.tomoni.demo;
+package jp.tomoni.facility;
 
 /**
  * Supply voltage class of a facility, determined by its contract demand as in {@code reference-data.md}:

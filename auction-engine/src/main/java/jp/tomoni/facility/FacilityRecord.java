@@ -1,0 +1,39 @@
+package jp.tomoni.facility;
+
+import java.util.Objects;
+import jp.tomoni.core.lot.Facility;
+import jp.tomoni.core.lot.ReportedFactor;
+import jp.tomoni.core.unit.Kwh;
+import jp.tomoni.core.unit.Price;
+
+/**
+ * A facility as an officer imports it: one row of the import template.
+ *
+ * @param wardCode     the owner's municipal code, e.g. {@code 13101}; any municipality may take part
+ * @param id           the facility's unique id
+ * @param name         a readable name
+ * @param type         the kind of facility
+ * @param voltageClass the supply voltage class, consistent with {@code contractKw}
+ * @param contractKw   the contract demand in kW
+ * @param annualKwh    the annual electricity use
+ * @param currentPrice the current unit price, or {@code null} when unknown
+ * @param baseline     the current supplier's emission factor with its kind and fiscal year
+ */
+public record FacilityRecord(String wardCode, String id, String name, FacilityType type, VoltageClass voltageClass,
+                             long contractKw, Kwh annualKwh, Price currentPrice, ReportedFactor baseline) {
+
+    public FacilityRecord {
+        Objects.requireNonNull(wardCode, "wardCode");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(voltageClass, "voltageClass");
+        Objects.requireNonNull(annualKwh, "annualKwh");
+        Objects.requireNonNull(baseline, "baseline");
+    }
+
+    /** The facility as the auction rules see it. */
+    public Facility toFacility() {
+        return new Facility(id, wardCode, annualKwh, currentPrice, baseline);
+    }
+}
