@@ -12,6 +12,7 @@ import jp.tomoni.core.reverse.ReverseEvent.AuctionEnded;
 import jp.tomoni.core.reverse.ReverseEvent.BidAccepted;
 import jp.tomoni.core.reverse.ReverseEvent.BidRejected;
 import jp.tomoni.core.reverse.ReverseEvent.ClosingExtended;
+import jp.tomoni.core.reverse.ReverseEvent.ClosingRescheduled;
 import jp.tomoni.core.unit.Price;
 
 /**
@@ -53,6 +54,10 @@ public final class OpenReverseAuction {
     public void process(ReverseCommand command, EventSink<ReverseEvent> sink) {
         if (command instanceof ReverseCommand.Bid bid) {
             decide(bid, sink);
+        } else if (command instanceof ReverseCommand.Reschedule reschedule) {
+            if (result == null) {
+                emit(new ClosingRescheduled(reschedule.closesAt()), sink);
+            }
         } else {
             ReverseCommand.Close close = (ReverseCommand.Close) command;
             if (result == null && !close.at().isBefore(closesAt)) {
@@ -120,6 +125,8 @@ public final class OpenReverseAuction {
             if (accepted.newLowest()) {
                 lowest = standing;
             }
+        } else if (event instanceof ClosingRescheduled rescheduled) {
+            closesAt = rescheduled.closesAt();
         } else if (event instanceof ClosingExtended extended) {
             closesAt = extended.closesAt();
             extensions = extended.extensions();
@@ -153,6 +160,11 @@ public final class OpenReverseAuction {
     /** The current closing time, after any extension. */
     public Instant closesAt() {
         return closesAt;
+    }
+
+    /** How many soft-close extensions have been made. */
+    public int extensions() {
+        return extensions;
     }
 
     /** The ids on the roster. */

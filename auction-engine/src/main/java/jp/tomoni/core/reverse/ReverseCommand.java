@@ -24,4 +24,13 @@ public sealed interface ReverseCommand {
      */
     record Close(Instant at) implements ReverseCommand {
     }
+
+    /**
+     * Moves the closing time for a reason outside the bidding: a pause, or the engine's recovery after
+     * downtime. It is not an extension and does not count towards the cap. Ignored once the auction ended.
+     *
+     * @param closesAt the new closing time
+     */
+    record Reschedule(Instant closesAt) implements ReverseCommand {
+    }
 }

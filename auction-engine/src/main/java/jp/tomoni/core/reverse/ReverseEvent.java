@@ -37,6 +37,14 @@ public sealed interface ReverseEvent {
     }
 
     /**
+     * The closing time was moved outside the bidding (pause or recovery); not an extension.
+     *
+     * @param closesAt the new closing time
+     */
+    record ClosingRescheduled(Instant closesAt) implements ReverseEvent {
+    }
+
+    /**
      * The auction ended.
      *
      * @param result the result

@@ -149,4 +149,14 @@ class OpenReverseRulesTest {
         assertThat(events).filteredOn(e -> e instanceof ClosingExtended)
                 .containsExactly(new ClosingExtended(CLOSES.plus(Duration.ofMinutes(3)), 1));
     }
+
+    @Test
+    void aRescheduledCloseIsNotAnExtension() {
+        Instant later = CLOSES.plus(Duration.ofHours(1));
+        assertThat(when(new ReverseCommand.Reschedule(later))).containsExactly(
+                new ReverseEvent.ClosingRescheduled(later));
+        ReverseCommand.Bid inWindow = bidAt("A", later.minus(Duration.ofMinutes(5)), "28.00");
+        assertThat(when(inWindow)).containsExactly(accepted(inWindow, true),
+                new ClosingExtended(later.plus(Duration.ofMinutes(25)), 1));
+    }
 }

@@ -1,0 +1,88 @@
+package jp.tomoni.engine;
+
+import java.time.Instant;
+import java.util.List;
+import jp.tomoni.core.AuctionStatus;
+import jp.tomoni.core.RejectionCode;
+import jp.tomoni.core.clock.ClockResult.TrancheAward;
+import jp.tomoni.core.clock.SupplyBand;
+import jp.tomoni.core.unit.Kwh;
+import jp.tomoni.core.unit.Price;
+
+/**
+ * What the engine tells the world after applying a command. Events are derived: replaying the journal
+ * produces them again, identically. Events about an auction name it; who may see which event is decided
+ * by the adapters that publish them.
+ */
+public sealed interface EngineEvent {
+
+    /** The auction an event concerns, or {@code null} for registry events. */
+    default String auctionId() {
+        return null;
+    }
+
+    /** A command was refused as a whole; nothing changed. */
+    record CommandRejected(String code, String field, String message) implements EngineEvent {
+    }
+
+    /** Facilities were added to the registry. */
+    record FacilitiesImported(int count) implements EngineEvent {
+    }
+
+    /** A lot was created. */
+    record LotCreated(String lotId, int facilities, Kwh demand) implements EngineEvent {
+    }
+
+    /** A retailer was qualified. */
+    record RetailerQualified(String retailerId) implements EngineEvent {
+    }
+
+    /** An auction was created; the hash of its seed is public from now on. */
+    record AuctionCreated(String auctionId, String format, String lotId, String seedSha256)
+            implements EngineEvent {
+    }
+
+    /** An auction's state changed: started, paused, resumed, cancelled or approved. */
+    record AuctionStateChanged(String auctionId, AuctionState state, String reason) implements EngineEvent {
+    }
+
+    /** A CLOCK round opened. */
+    record RoundOpened(String auctionId, int round, Price price, Instant opensAt, Instant closesAt)
+            implements EngineEvent {
+    }
+
+    /** A CLOCK round's close moved (pause, resume or recovery). */
+    record RoundRescheduled(String auctionId, int round, Instant closesAt, String reason) implements EngineEvent {
+    }
+
+    /** A CLOCK round closed; {@code nextPrice} and {@code nextOpensAt} are null when the auction ended. */
+    record RoundClosed(String auctionId, int round, Price price, int supply, SupplyBand band, Price nextPrice,
+                       Instant nextOpensAt) implements EngineEvent {
+    }
+
+    /** A CLOCK bid was accepted; {@code exitPrice} applies to the tranches it drops, if any. */
+    record ClockBidAccepted(String auctionId, String retailerId, int round, int quantity, Price exitPrice)
+            implements EngineEvent {
+    }
+
+    /** An OPEN_REVERSE bid was accepted. */
+    record ReverseBidAccepted(String auctionId, String retailerId, Price price, boolean newLowest)
+            implements EngineEvent {
+    }
+
+    /** A bid was rejected under the rules and changed nothing. */
+    record BidRejected(String auctionId, String retailerId, int round, RejectionCode code) implements EngineEvent {
+    }
+
+    /** An OPEN_REVERSE closing time moved: a soft-close extension, or a pause or recovery. */
+    record ClosingMoved(String auctionId, Instant closesAt, int extensions, String reason) implements EngineEvent {
+    }
+
+    /** An auction ended; awards are tranches per bidder (1 for the OPEN_REVERSE winner). */
+    record AuctionEnded(String auctionId, AuctionStatus status, Price price, List<TrancheAward> awards)
+            implements EngineEvent {
+        public AuctionEnded {
+            awards = List.copyOf(awards);
+        }
+    }
+}

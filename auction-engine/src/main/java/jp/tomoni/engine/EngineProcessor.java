@@ -1,0 +1,217 @@
+package jp.tomoni.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import jp.tomoni.core.draw.TieBreakSeed;
+import jp.tomoni.engine.EngineCommand.ApproveAward;
+import jp.tomoni.engine.EngineCommand.CancelAuction;
+import jp.tomoni.engine.EngineCommand.CreateClockAuction;
+import jp.tomoni.engine.EngineCommand.CreateReverseAuction;
+import jp.tomoni.engine.EngineCommand.PauseAuction;
+import jp.tomoni.engine.EngineCommand.Recover;
+import jp.tomoni.engine.EngineCommand.ResumeAuction;
+import jp.tomoni.engine.EngineCommand.StartAuction;
+import jp.tomoni.engine.EngineCommand.SubmitClockBid;
+import jp.tomoni.engine.EngineCommand.SubmitReverseBid;
+import jp.tomoni.engine.EngineEvent.CommandRejected;
+
+/**
+ * The engine's state machine: applies journaled commands in sequence order. It never reads a clock: before a
+ * command is applied, every timetable transition due at or before the command's time happens first, at its
+ * own scheduled time. So a bid stamped at or after a round's closing time always finds the round closed, and
+ * replaying the journal gives exactly the same events. Only one thread may call {@link #apply}.
+ */
+public final class EngineProcessor {
+
+    private final Registry registry = new Registry();
+    private final Map<String, LiveAuction> auctions = new ConcurrentHashMap<>();
+    private final List<LiveAuction> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private long lastSeq;
+
+    /** Applies one command and returns the events it caused, each logged on its auction. */
+    public List<LoggedEvent> apply(Journaled entry) {
+        if (entry.seq() <= lastSeq) {
+            throw new IllegalStateException("command " + entry.seq() + " arrived after " + lastSeq);
+        }
+        lastSeq = entry.seq();
+        Emitter out = new Emitter();
+        EngineCommand command = entry.command();
+        if (!(command instanceof Recover)) {
+            for (LiveAuction auction : order) {
+                auction.advanceTo(entry.at(), out);
+            }
+        }
+        dispatch(entry, command, out);
+        List<LoggedEvent> logged = new ArrayList<>(out.events().size());
+        int index = 0;
+        for (EngineEvent event : out.events()) {
+            LoggedEvent entryEvent = new LoggedEvent(entry.seq(), index++, entry.at(), event);
+            logged.add(entryEvent);
+            LiveAuction auction = event.auctionId() == null ? null : auctions.get(event.auctionId());
+            if (auction != null) {
+                auction.log().append(entryEvent);
+            }
+        }
+        return logged;
+    }
+
+    private void dispatch(Journaled entry, EngineCommand command, Emitter out) {
+        Instant at = entry.at();
+        if (command instanceof SubmitClockBid bid) {
+            LiveAuction auction = find(bid.auctionId(), out);
+            if (auction instanceof LiveClockAuction clock) {
+                clock.bid(bid, out);
+            } else if (auction != null) {
+                out.emit(new CommandRejected("WRONG_FORMAT", "auctionId", "auction " + bid.auctionId() + " is not a CLOCK auction"));
+            }
+        } else if (command instanceof SubmitReverseBid bid) {
+            LiveAuction auction = find(bid.auctionId(), out);
+            if (auction instanceof LiveReverseAuction reverse) {
+                reverse.bid(bid, at, out);
+            } else if (auction != null) {
+                out.emit(new CommandRejected("WRONG_FORMAT", "auctionId", "auction " + bid.auctionId() + " is not an OPEN_REVERSE auction"));
+            }
+        } else if (command instanceof EngineCommand.Tick) {
+            return;
+        } else if (command instanceof EngineCommand.ImportFacilities c) {
+            registry.importFacilities(c, out);
+        } else if (command instanceof EngineCommand.CreateLot c) {
+            registry.createLot(c, out);
+        } else if (command instanceof EngineCommand.QualifyRetailer c) {
+            registry.qualify(c, out);
+        } else if (command instanceof CreateClockAuction || command instanceof CreateReverseAuction) {
+            create(command, out);
+        } else {
+            lifeCycle(command, at, out);
+        }
+    }
+
+    private void lifeCycle(EngineCommand command, Instant at, Emitter out) {
+        if (command instanceof Recover recover) {
+            for (LiveAuction auction : order) {
+                auction.recover(at, recover.grace(), out);
+            }
+        } else if (command instanceof StartAuction c) {
+            whenIn(c.auctionId(), AuctionState.CREATED, out, a -> a.start(at, out));
+        } else if (command instanceof PauseAuction c) {
+            whenIn(c.auctionId(), AuctionState.RUNNING, out, a -> a.pause(at, out));
+        } else if (command instanceof ResumeAuction c) {
+            whenIn(c.auctionId(), AuctionState.PAUSED, out, a -> a.resume(at, out));
+        } else if (command instanceof CancelAuction c) {
+            LiveAuction auction = find(c.auctionId(), out);
+            if (auction != null && List.of(AuctionState.CREATED, AuctionState.RUNNING, AuctionState.PAUSED)
+                    .contains(auction.state())) {
+                auction.changeState(AuctionState.CANCELLED, c.reason(), out);
+            } else if (auction != null) {
+                out.emit(new CommandRejected("WRONG_STATE", "state", "a " + auction.state() + " auction cannot be cancelled"));
+            }
+        } else if (command instanceof ApproveAward c) {
+            whenIn(c.auctionId(), AuctionState.ENDED, out, a -> a.changeState(AuctionState.APPROVED, "award approved", out));
+        }
+    }
+
+    private void whenIn(String auctionId, AuctionState required, Emitter out, java.util.function.Consumer<LiveAuction> action) {
+        LiveAuction auction = find(auctionId, out);
+        if (auction == null) {
+            return;
+        }
+        if (auction.state() != required) {
+            out.emit(new CommandRejected("WRONG_STATE", "state",
+                    "auction " + auctionId + " is " + auction.state() + ", not " + required));
+            return;
+        }
+        action.accept(auction);
+    }
+
+    private LiveAuction find(String auctionId, Emitter out) {
+        LiveAuction auction = auctions.get(auctionId);
+        if (auction == null) {
+            out.emit(new CommandRejected("UNKNOWN_AUCTION", "auctionId", "no auction " + auctionId));
+        }
+        return auction;
+    }
+
+    private void create(EngineCommand command, Emitter out) {
+        boolean clock = command instanceof CreateClockAuction;
+        CreateClockAuction c = clock ? (CreateClockAuction) command : null;
+        CreateReverseAuction r = clock ? null : (CreateReverseAuction) command;
+        String auctionId = clock ? c.auctionId() : r.auctionId();
+        String lotId = clock ? c.lotId() : r.lotId();
+        List<String> wanted = clock ? c.bidders() : r.bidders();
+        String reauctionOf = clock ? c.reauctionOf() : r.reauctionOf();
+        LotRecord lot = registry.lot(lotId);
+        String problem = auctions.containsKey(auctionId) ? "auction " + auctionId + " already exists"
+                : lot == null ? "no lot " + lotId
+                : wanted.stream().filter(id -> registry.retailer(id) == null).findFirst()
+                        .map(id -> "retailer " + id + " is not qualified").orElse(null);
+        if (problem == null && reauctionOf != null) {
+            problem = reauctionProblem(reauctionOf, lotId);
+        }
+        if (problem != null) {
+            out.emit(new CommandRejected(problem.startsWith("no lot") ? "UNKNOWN_LOT" : "INVALID_AUCTION",
+                    problem.startsWith("no lot") ? "lotId" : "auctionId", problem));
+            return;
+        }
+        Map<String, Retailer> roster = new LinkedHashMap<>();
+        registry.retailers().forEach(ret -> roster.put(ret.retailerId(), ret));
+        List<String> invited = wanted.isEmpty() ? List.copyOf(roster.keySet()) : wanted;
+        TieBreakSeed seed = TieBreakSeed.parse(clock ? c.seedHex() : r.seedHex());
+        LiveAuction auction = clock
+                ? new LiveClockAuction(auctionId, lot, c.parameters(), c.roundLength(), c.recess(), seed, reauctionOf, roster, invited)
+                : new LiveReverseAuction(auctionId, lot, r.parameters(), seed, reauctionOf, roster, invited);
+        auctions.put(auctionId, auction);
+        order.add(auction);
+        out.emit(new EngineEvent.AuctionCreated(auctionId, auction.format(), lotId, seed.publishedHash()));
+    }
+
+    private String reauctionProblem(String failedId, String lotId) {
+        LiveAuction failed = auctions.get(failedId);
+        if (failed == null) {
+            return "no auction " + failedId + " to re-auction";
+        } else if (!failed.lot().lotId().equals(lotId)) {
+            return "auction " + failedId + " was for lot " + failed.lot().lotId() + ", not " + lotId;
+        }
+        boolean failedOrCancelled = failed.state() == AuctionState.CANCELLED
+                || (failed.state() == AuctionState.ENDED && !failed.outcome().hasAward());
+        return failedOrCancelled ? null : "auction " + failedId + " is " + failed.state()
+                + (failed.outcome() == null ? "" : " (" + failed.outcome() + ")")
+                + "; only a cancelled auction or one that ended without an award can be re-auctioned";
+    }
+
+    /** The earliest time any running auction is due to change by itself, or {@code null}. */
+    public Instant nextDeadline() {
+        Instant next = null;
+        for (LiveAuction auction : order) {
+            Instant due = auction.nextDeadline();
+            if (due != null && (next == null || due.isBefore(next))) {
+                next = due;
+            }
+        }
+        return next;
+    }
+
+    /** The sequence number of the last command applied. */
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    /** Facilities, lots and retailers. */
+    public Registry registry() {
+        return registry;
+    }
+
+    /** An auction by id, or {@code null}. */
+    public LiveAuction auction(String auctionId) {
+        return auctions.get(auctionId);
+    }
+
+    /** Every auction, in creation order. */
+    public Collection<LiveAuction> auctions() {
+        return List.copyOf(order);
+    }
+}

@@ -1,0 +1,18 @@
+package jp.tomoni.engine;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Where commands are made durable before they are applied. */
+public interface Journal {
+
+    /**
+     * Writes a batch of commands, in sequence order, as one durable commit.
+     *
+     * @throws RuntimeException when the batch could not be made durable; then none of it was
+     */
+    void append(List<Journaled> batch);
+
+    /** Feeds every command after {@code afterSeq} to {@code consumer}, in sequence order. */
+    void replay(long afterSeq, Consumer<Journaled> consumer);
+}
