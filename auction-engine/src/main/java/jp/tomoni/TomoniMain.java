@@ -4,7 +4,7 @@ import jp.tomoni.replay.ReplayCommand;
 
 /**
  * The engine's entry point. {@code replay FILE.json} recomputes an auction from a scenario file without a
- * server or a database.
+ * server or a database; anything else starts the engine service.
  */
 public final class TomoniMain {
 
@@ -16,7 +16,6 @@ public final class TomoniMain {
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
             System.exit(ReplayCommand.run(rest, System.in, System.out, System.err));
         }
-        System.err.println("usage: java -jar auction-engine.jar replay FILE.json");
-        System.exit(ReplayCommand.INVALID);
+        jp.tomoni.app.EngineApplication.main(args);
     }
 }

@@ -1,12 +1,13 @@
 package jp.tomoni.facility;
 
 /**
- * Kind of public facility in the demo dataset, with the assumed annual load factor used to derive a
- * facility's contract demand from its annual consumption. {@code reference-data.md} gives load factors of
- * 25 to 55% by type; the value chosen for each type is illustrative.
+ * Kind of public facility a municipality buys electricity for, as given in the {@code type} column of a
+ * facility import. Each type carries an assumed annual load factor that can derive a contract demand from
+ * annual consumption when the real one is not known (the demo dataset does so). {@code reference-data.md}
+ * gives load factors of 25 to 55% by type; the value chosen for each type is illustrative.
  */
 public enum FacilityType {
-    /** Ward offices (head offices and annex buildings): weekday daytime use, load factor 45%. */
+    /** Municipal offices (head offices and annex buildings): weekday daytime use, load factor 45%. */
     OFFICE(45),
     /** Elementary and junior high schools: short school days and long holidays, load factor 25%. */
     SCHOOL(25),

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import jp.tomoni.json.InvalidInputException;
 
 /**
  * {@code replay FILE.json}: prints the result of a scenario as one JSON document on standard output and
@@ -48,7 +49,7 @@ public final class ReplayCommand {
             out.print(ResultJson.write(ScenarioReplay.run(ScenarioReader.read(text))));
             out.flush();
             return 0;
-        } catch (ScenarioException e) {
+        } catch (InvalidInputException e) {
             err.println("replay: " + ("-".equals(name) ? "<stdin>" : name) + ": " + e.getMessage());
             return INVALID;
         }

@@ -19,6 +19,8 @@ import jp.tomoni.core.unit.EmissionFactor;
 import jp.tomoni.core.unit.Kwh;
 import jp.tomoni.core.unit.Percentage;
 import jp.tomoni.core.unit.Price;
+import jp.tomoni.json.InvalidInputException;
+import jp.tomoni.json.JsonField;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -43,24 +45,24 @@ public final class ScenarioReader {
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             String place = at == null ? "file" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ScenarioException(place, "not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new InvalidInputException(place, "not valid JSON (" + e.getOriginalMessage() + ")");
         }
         if (root == null || root.isMissingNode()) {
-            throw new ScenarioException("file", "is empty");
+            throw new InvalidInputException("file", "is empty");
         }
-        return read(new Field(root, "").object(Set.of("auctionId", "format", "lot", "clock", "openReverse",
+        return read(new JsonField(root, "").object(Set.of("auctionId", "format", "lot", "clock", "openReverse",
                 "tieBreakSeed", "bidders", "rounds", "bids")));
     }
 
-    private static Scenario read(Field root) {
+    private static Scenario read(JsonField root) {
         String auctionId = root.required("auctionId").text();
-        Field format = root.required("format");
+        JsonField format = root.required("format");
         String kind = format.text();
         Lot lot = lot(root.required("lot").object(Set.of("facilities")));
         TieBreakSeed seed = root.required("tieBreakSeed").parsed(TieBreakSeed::parse);
         boolean clock = "CLOCK".equals(kind);
         if (!clock && !"OPEN_REVERSE".equals(kind)) {
-            throw new ScenarioException(format.place(), "must be \"CLOCK\" or \"OPEN_REVERSE\", not \"" + kind + "\"");
+            throw new InvalidInputException(format.place(), "must be \"CLOCK\" or \"OPEN_REVERSE\", not \"" + kind + "\"");
         }
         forbid(root, clock ? "openReverse" : "clock", kind);
         forbid(root, clock ? "bids" : "rounds", kind);
@@ -70,73 +72,74 @@ public final class ScenarioReader {
             return new Scenario(auctionId, lot, parameters, null, null, seed, bidders,
                     rounds(root.optional("rounds")), List.of());
         }
-        Field section = root.required("openReverse");
+        JsonField section = root.required("openReverse");
         OffsetDateTime opensAt = section.required("opensAt").time();
         return new Scenario(auctionId, lot, null, openReverse(section, opensAt), opensAt.getOffset(), seed,
                 bidders, List.of(), reverseBids(root.optional("bids")));
     }
 
-    private static void forbid(Field root, String name, String kind) {
-        Field present = root.optional(name);
+    private static void forbid(JsonField root, String name, String kind) {
+        JsonField present = root.optional(name);
         if (present != null) {
-            throw new ScenarioException(present.place(), "does not belong in a " + kind + " scenario");
+            throw new InvalidInputException(present.place(), "does not belong in a " + kind + " scenario");
         }
     }
 
-    private static Lot lot(Field section) {
+    private static Lot lot(JsonField section) {
         List<Facility> facilities = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Field f : section.required("facilities").elements()) {
+        for (JsonField f : section.required("facilities").elements()) {
             f.object(Set.of("id", "ward", "annualKwh", "currentPrice", "baselineFactor"));
-            Field id = f.required("id");
+            JsonField id = f.required("id");
             if (!ids.add(id.text())) {
-                throw new ScenarioException(id.place(), "facility id \"" + id.text() + "\" appears twice");
+                throw new InvalidInputException(id.place(), "facility id \"" + id.text() + "\" appears twice");
             }
-            Field kwh = f.required("annualKwh");
+            JsonField kwh = f.required("annualKwh");
             if (kwh.wholeNumber() < 0) {
-                throw new ScenarioException(kwh.place(), "annual kWh cannot be negative");
+                throw new InvalidInputException(kwh.place(), "annual kWh cannot be negative");
             }
-            Field current = f.optional("currentPrice");
+            JsonField current = f.optional("currentPrice");
             facilities.add(new Facility(id.text(), f.required("ward").text(), Kwh.of(kwh.wholeNumber()),
                     current == null ? null : current.price(), factor(f.required("baselineFactor"))));
         }
         if (facilities.isEmpty()) {
-            throw new ScenarioException("lot.facilities", "a lot needs at least one facility");
+            throw new InvalidInputException("lot.facilities", "a lot needs at least one facility");
         }
         return new Lot(facilities);
     }
 
-    private static ReportedFactor factor(Field f) {
+    /** Reads an emission factor object {@code {value, kind, fiscalYear}}. */
+    public static ReportedFactor factor(JsonField f) {
         f.object(Set.of("value", "kind", "fiscalYear"));
         return new ReportedFactor(f.required("value").parsed(EmissionFactor::parse),
                 f.required("kind").parsed(FactorKind::parse), fiscalYear(f.required("fiscalYear")));
     }
 
-    private static int fiscalYear(Field f) {
+    private static int fiscalYear(JsonField f) {
         int year = f.smallNumber();
         if (year < 1990 || year > 2100) {
-            throw new ScenarioException(f.place(), "fiscal year " + year + " is out of range");
+            throw new InvalidInputException(f.place(), "fiscal year " + year + " is out of range");
         }
         return year;
     }
 
-    private static List<Scenario.Bidder> bidders(Field list, boolean clock, int defaultYear) {
+    private static List<Scenario.Bidder> bidders(JsonField list, boolean clock, int defaultYear) {
         List<Scenario.Bidder> bidders = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Field b : list.elements()) {
+        for (JsonField b : list.elements()) {
             b.object(Set.of("id", "eligibility", "qualified", "planFactor", "planFactorKind", "planFactorFiscalYear"));
-            Field id = b.required("id");
+            JsonField id = b.required("id");
             if (!ids.add(id.text())) {
-                throw new ScenarioException(id.place(), "bidder id \"" + id.text() + "\" appears twice");
+                throw new InvalidInputException(id.place(), "bidder id \"" + id.text() + "\" appears twice");
             }
             int eligibility = clock ? b.required("eligibility").smallNumber() : 0;
             if (eligibility < 0) {
-                throw new ScenarioException(b.place() + ".eligibility", "cannot be negative");
+                throw new InvalidInputException(b.place() + ".eligibility", "cannot be negative");
             }
-            Field qualified = b.optional("qualified");
-            Field value = b.optional("planFactor");
-            Field kind = b.optional("planFactorKind");
-            Field year = b.optional("planFactorFiscalYear");
+            JsonField qualified = b.optional("qualified");
+            JsonField value = b.optional("planFactor");
+            JsonField kind = b.optional("planFactorKind");
+            JsonField year = b.optional("planFactorFiscalYear");
             ReportedFactor plan = new ReportedFactor(
                     value == null ? EmissionFactor.ZERO : value.parsed(EmissionFactor::parse),
                     kind == null ? FactorKind.ADJUSTED : kind.parsed(FactorKind::parse),
@@ -146,16 +149,17 @@ public final class ScenarioReader {
         return bidders;
     }
 
-    private static ClockParameters clockParameters(Field c) {
+    /** Reads a {@code clock} section: the CLOCK parameters, with the rules' defaults for what is absent. */
+    public static ClockParameters clockParameters(JsonField c) {
         c.object(Set.of("tranches", "startPrice", "reservePrice", "floorPrice", "decrementPercentOfCurrent",
                 "decrementPercentOfStart", "loadCap", "allowPartialAward"));
         int tranches = c.required("tranches").smallNumber();
-        Field reserve = c.optional("reservePrice");
-        Field floor = c.optional("floorPrice");
-        Field a = c.optional("decrementPercentOfCurrent");
-        Field b = c.optional("decrementPercentOfStart");
-        Field cap = c.optional("loadCap");
-        Field partial = c.optional("allowPartialAward");
+        JsonField reserve = c.optional("reservePrice");
+        JsonField floor = c.optional("floorPrice");
+        JsonField a = c.optional("decrementPercentOfCurrent");
+        JsonField b = c.optional("decrementPercentOfStart");
+        JsonField cap = c.optional("loadCap");
+        JsonField partial = c.optional("allowPartialAward");
         try {
             return new ClockParameters(tranches, c.required("startPrice").price(),
                     reserve == null ? null : reserve.price(),
@@ -164,15 +168,16 @@ public final class ScenarioReader {
                     b == null ? new Percentage(100) : b.parsed(Percentage::parse),
                     cap == null ? tranches : cap.smallNumber(), partial != null && partial.bool());
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(c.place(), e.getMessage());
+            throw new InvalidInputException(c.place(), e.getMessage());
         }
     }
 
-    private static OpenReverseParameters openReverse(Field o, OffsetDateTime opensAt) {
+    /** Reads an {@code openReverse} section whose {@code opensAt} has been read already. */
+    public static OpenReverseParameters openReverse(JsonField o, OffsetDateTime opensAt) {
         o.object(Set.of("opensAt", "closesAt", "ceilingPrice", "reservePrice", "minStep", "softCloseWindowMinutes",
                 "extensionMinutes", "maxExtensions"));
-        Field reserve = o.optional("reservePrice");
-        Field step = o.optional("minStep");
+        JsonField reserve = o.optional("reservePrice");
+        JsonField step = o.optional("minStep");
         try {
             return new OpenReverseParameters(opensAt.toInstant(), o.required("closesAt").time().toInstant(),
                     o.required("ceilingPrice").price(), reserve == null ? null : reserve.price(),
@@ -180,28 +185,28 @@ public final class ScenarioReader {
                     Duration.ofMinutes(minutes(o, "softCloseWindowMinutes", 30)),
                     Duration.ofMinutes(minutes(o, "extensionMinutes", 30)), minutes(o, "maxExtensions", 10));
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(o.place(), e.getMessage());
+            throw new InvalidInputException(o.place(), e.getMessage());
         }
     }
 
-    private static int minutes(Field o, String name, int fallback) {
-        Field f = o.optional(name);
+    private static int minutes(JsonField o, String name, int fallback) {
+        JsonField f = o.optional(name);
         return f == null ? fallback : f.smallNumber();
     }
 
-    private static List<List<ClockCommand.Bid>> rounds(Field list) {
+    private static List<List<ClockCommand.Bid>> rounds(JsonField list) {
         List<List<ClockCommand.Bid>> rounds = new ArrayList<>();
         if (list == null) {
             return rounds;
         }
-        for (Field round : list.elements()) {
+        for (JsonField round : list.elements()) {
             round.object(Set.of("bids"));
             int number = rounds.size() + 1;
             List<ClockCommand.Bid> bids = new ArrayList<>();
-            for (Field bid : round.required("bids").elements()) {
+            for (JsonField bid : round.required("bids").elements()) {
                 bid.object(Set.of("bidder", "quantity", "exitPrice", "round"));
-                Field exit = bid.optional("exitPrice");
-                Field named = bid.optional("round");
+                JsonField exit = bid.optional("exitPrice");
+                JsonField named = bid.optional("round");
                 bids.add(new ClockCommand.Bid(bid.required("bidder").text(),
                         named == null ? number : named.smallNumber(), bid.required("quantity").smallNumber(),
                         exit == null ? null : exit.price()));
@@ -211,12 +216,12 @@ public final class ScenarioReader {
         return rounds;
     }
 
-    private static List<ReverseCommand.Bid> reverseBids(Field list) {
+    private static List<ReverseCommand.Bid> reverseBids(JsonField list) {
         List<ReverseCommand.Bid> bids = new ArrayList<>();
         if (list == null) {
             return bids;
         }
-        for (Field bid : list.elements()) {
+        for (JsonField bid : list.elements()) {
             bid.object(Set.of("bidder", "at", "price"));
             bids.add(new ReverseCommand.Bid(bid.required("bidder").text(), bid.required("at").time().toInstant(),
                     bid.required("price").price()));

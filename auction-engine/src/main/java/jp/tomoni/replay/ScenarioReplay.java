@@ -18,6 +18,7 @@ import jp.tomoni.core.reverse.OpenReverseAuction;
 import jp.tomoni.core.reverse.ReverseCommand;
 import jp.tomoni.core.reverse.ReverseEvent;
 import jp.tomoni.core.reverse.ReverseResult;
+import jp.tomoni.json.InvalidInputException;
 
 /**
  * Computes a scenario's result by feeding its bids to the same auction core a live auction runs.
@@ -56,7 +57,7 @@ public final class ScenarioReplay {
             round++;
         }
         if (scenario.rounds().size() > auction.round()) {
-            throw new ScenarioException("rounds[" + auction.round() + "]", "the auction ended after round "
+            throw new InvalidInputException("rounds[" + auction.round() + "]", "the auction ended after round "
                     + auction.round() + ", so no bids can follow");
         }
         for (ClockEvent event : events) {

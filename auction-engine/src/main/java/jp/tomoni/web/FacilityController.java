@@ -1,0 +1,96 @@
+package jp.tomoni.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.tomoni.app.EngineRuntime;
+import jp.tomoni.engine.EngineCommand;
+import jp.tomoni.facility.FacilityCsv;
+import jp.tomoni.facility.FacilityJson;
+import jp.tomoni.facility.FacilityRecord;
+import jp.tomoni.facility.ImportError;
+import jp.tomoni.facility.ImportResult;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Facilities: import as CSV (the import template, which the demo dataset follows) or JSON, all rows or none;
+ * and list them.
+ */
+@RestController
+@RequestMapping("/api/v1/facilities")
+public class FacilityController {
+
+    private final Commands commands;
+    private final EngineRuntime runtime;
+
+    public FacilityController(Commands commands, EngineRuntime runtime) {
+        this.commands = commands;
+        this.runtime = runtime;
+    }
+
+    /**
+     * Imports facilities. A file with any bad row imports nothing and is answered 422 with every row's
+     * errors (line, field, code, message).
+     */
+    @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
+    public Mono<ResponseEntity<Map<String, Object>>> importFacilities(
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestBody String body, Principal who) {
+        ImportResult result = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? FacilityJson.parse(body)
+                : FacilityCsv.parse(body);
+        if (!result.ok()) {
+            List<ImportError> errors = result.errors();
+            List<Map<String, Object>> rows = errors.stream().map(e -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("line", e.line());
+                row.put("field", e.field());
+                row.put("code", e.code());
+                row.put("message", e.message());
+                return row;
+            }).toList();
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "IMPORT_REJECTED", errors.get(0).field(),
+                    errors.size() + " problem(s) found; nothing was imported", rows);
+        }
+        return commands.run(who, new EngineCommand.ImportFacilities(result.facilities()))
+                .map(outcome -> ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
+                        "imported", result.facilities().size(), "seq", outcome.entry().seq())));
+    }
+
+    /** Lists facilities, optionally of one municipality, type or voltage class. */
+    @GetMapping
+    public List<Map<String, Object>> list(@RequestParam(required = false) String ward,
+                                          @RequestParam(required = false) String type,
+                                          @RequestParam(required = false) String voltageClass) {
+        return runtime.processor().registry().facilities().stream()
+                .filter(f -> ward == null || f.wardCode().equals(ward))
+                .filter(f -> type == null || f.type().name().equalsIgnoreCase(type))
+                .filter(f -> voltageClass == null || f.voltageClass().name().equalsIgnoreCase(voltageClass))
+                .map(FacilityController::json).toList();
+    }
+
+    static Map<String, Object> json(FacilityRecord f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("wardCode", f.wardCode());
+        m.put("name", f.name());
+        m.put("type", f.type().name());
+        m.put("voltageClass", f.voltageClass().name());
+        m.put("contractKw", f.contractKw());
+        m.put("annualKwh", f.annualKwh().value());
+        m.put("currentPrice", f.currentPrice() == null ? null : f.currentPrice().toString());
+        m.put("baselineFactor", Map.of("value", f.baseline().value().toString(), "kind", f.baseline().kind().label(),
+                "fiscalYear", f.baseline().fiscalYear()));
+        return m;
+    }
+}

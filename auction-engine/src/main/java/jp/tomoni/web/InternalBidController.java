@@ -1,0 +1,82 @@
+package jp.tomoni.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import jp.tomoni.app.EngineRuntime;
+import jp.tomoni.engine.EngineCommand;
+import jp.tomoni.engine.EngineEvent;
+import jp.tomoni.engine.LiveAuction;
+import jp.tomoni.engine.LiveClockAuction;
+import jp.tomoni.engine.LoggedEvent;
+import jp.tomoni.engine.Outcome;
+import jp.tomoni.json.JsonField;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Bid intake for the bidder gateway (role GATEWAY), which has already authenticated the retailer. The answer
+ * is a receipt: the bid's sequence number and server time, once it is durable in the journal, and whether
+ * the rules accepted it or the code they rejected it with.
+ */
+@RestController
+@RequestMapping("/internal/v1/auctions")
+public class InternalBidController {
+
+    private final EngineRuntime runtime;
+
+    public InternalBidController(EngineRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /**
+     * CLOCK body {@code {retailerId, round, quantity, exitPrice?}}; OPEN_REVERSE body {@code {retailerId, price}}.
+     */
+    @PostMapping("/{auctionId}/bids")
+    public Mono<Map<String, Object>> bid(@PathVariable String auctionId, @RequestBody String body) {
+        LiveAuction auction = runtime.processor().auction(auctionId);
+        if (auction == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no auction " + auctionId);
+        }
+        JsonField root = Bodies.parse(body);
+        EngineCommand command;
+        String retailer;
+        if (auction instanceof LiveClockAuction) {
+            root.object(Set.of("retailerId", "round", "quantity", "exitPrice"));
+            retailer = root.required("retailerId").text();
+            JsonField exit = root.optional("exitPrice");
+            command = new EngineCommand.SubmitClockBid(auctionId, retailer, root.required("round").smallNumber(),
+                    root.required("quantity").smallNumber(), exit == null ? null : exit.price());
+        } else {
+            root.object(Set.of("retailerId", "price"));
+            retailer = root.required("retailerId").text();
+            command = new EngineCommand.SubmitReverseBid(auctionId, retailer, root.required("price").price());
+        }
+        return runtime.submit("retailer:" + retailer, command).publishOn(Schedulers.parallel())
+                .map(InternalBidController::receipt);
+    }
+
+    static Map<String, Object> receipt(Outcome outcome) {
+        Map<String, Object> receipt = new LinkedHashMap<>();
+        receipt.put("seq", outcome.entry().seq());
+        receipt.put("receivedAt", outcome.entry().at().toString());
+        receipt.put("status", "ACCEPTED");
+        for (LoggedEvent logged : outcome.events()) {
+            if (logged.event() instanceof EngineEvent.BidRejected rejected) {
+                receipt.put("status", "REJECTED");
+                receipt.put("code", rejected.code().name());
+            } else if (logged.event() instanceof EngineEvent.CommandRejected rejected) {
+                receipt.put("status", "REJECTED");
+                receipt.put("code", rejected.code());
+            }
+        }
+        return receipt;
+    }
+}
