@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -33,16 +34,20 @@ import reactor.core.publisher.Mono;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityWebFilterChain api(ServerHttpSecurity http, ReactiveAuthenticationManager keys) {
-        AuthenticationWebFilter bearer = new AuthenticationWebFilter(keys);
+    SecurityWebFilterChain api(ServerHttpSecurity http, SecurityProperties properties, EngineRuntime runtime,
+                               MapReactiveUserDetailsService people) {
+        AuthenticationWebFilter bearer = new AuthenticationWebFilter(apiKeys(properties, runtime));
         bearer.setServerAuthenticationConverter(exchange -> Mono.justOrEmpty(
                 exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))
                 .filter(h -> h.startsWith("Bearer "))
                 .map(h -> UsernamePasswordAuthenticationToken.unauthenticated("api-key", h.substring(7).trim())));
         bearer.setAuthenticationFailureHandler((exchange, e) -> ProblemResponses.write(exchange.getExchange(), 401,
                 "UNAUTHENTICATED", "the API key is not valid"));
+        UserDetailsRepositoryReactiveAuthenticationManager passwords =
+                new UserDetailsRepositoryReactiveAuthenticationManager(people);
+        passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(basic -> basic.authenticationEntryPoint((exchange, e) -> ProblemResponses.write(exchange, 401,
+                .httpBasic(basic -> basic.authenticationManager(passwords).authenticationEntryPoint((exchange, e) -> ProblemResponses.write(exchange, 401,
                         "UNAUTHENTICATED", "sign in with a user name and password, or an API key")))
                 .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
                 .exceptionHandling(handling -> handling
@@ -62,7 +67,7 @@ public class SecurityConfiguration {
     @Bean
     MapReactiveUserDetailsService people(SecurityProperties properties) {
         List<UserDetails> users = properties.users().stream().map(u -> User.withUsername(u.name())
-                .password(u.password()).passwordEncoder(p -> p).roles(u.role()).build()).toList();
+                .password(u.password()).roles(u.role()).build()).toList();
         if (users.isEmpty()) {
             users = List.of(User.withUsername("nobody").password("{noop}" + java.util.UUID.randomUUID())
                     .roles("NONE").build());
@@ -70,14 +75,8 @@ public class SecurityConfiguration {
         return new MapReactiveUserDetailsService(users);
     }
 
-    @Bean
-    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
     /** Authenticates API keys by their SHA-256: the gateway's configured key, or a retailer's issued key. */
-    @Bean
-    ReactiveAuthenticationManager apiKeys(SecurityProperties properties, EngineRuntime runtime) {
+    private static ReactiveAuthenticationManager apiKeys(SecurityProperties properties, EngineRuntime runtime) {
         String gatewayHash = properties.gatewayKey() == null || properties.gatewayKey().isBlank() ? null
                 : RetailerController.sha256(properties.gatewayKey());
         return authentication -> Mono.fromSupplier(() -> {
