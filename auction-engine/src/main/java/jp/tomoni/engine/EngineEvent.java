@@ -55,6 +55,11 @@ public sealed interface EngineEvent {
     record RoundRescheduled(String auctionId, int round, Instant closesAt, String reason) implements EngineEvent {
     }
 
+    /** The next CLOCK round's opening moved, e.g. after a restart during a recess. */
+    record NextRoundRescheduled(String auctionId, int round, Instant opensAt, Instant closesNoEarlierThan, String reason)
+            implements EngineEvent {
+    }
+
     /** A CLOCK round closed; {@code nextPrice} and {@code nextOpensAt} are null when the auction ended. */
     record RoundClosed(String auctionId, int round, Price price, int supply, SupplyBand band, Price nextPrice,
                        Instant nextOpensAt) implements EngineEvent {

@@ -15,6 +15,7 @@ import jp.tomoni.core.draw.TieBreakSeed;
 import jp.tomoni.engine.EngineEvent.AuctionEnded;
 import jp.tomoni.engine.EngineEvent.BidRejected;
 import jp.tomoni.engine.EngineEvent.ClockBidAccepted;
+import jp.tomoni.engine.EngineEvent.NextRoundRescheduled;
 import jp.tomoni.engine.EngineEvent.RoundClosed;
 import jp.tomoni.engine.EngineEvent.RoundOpened;
 import jp.tomoni.engine.EngineEvent.RoundRescheduled;
@@ -156,6 +157,7 @@ public final class LiveClockAuction extends LiveAuction {
                 nextOpensAt = t;
             }
             notBefore = earliestClose;
+            out.emit(new NextRoundRescheduled(id(), core.round() + 1, nextOpensAt, earliestClose, "recovery"));
         }
     }
 

@@ -70,7 +70,9 @@ public final class LiveReverseAuction extends LiveAuction {
             out.emit(new BidRejected(id(), bid.retailerId(), 0, RejectionCode.NOT_OPEN));
             return;
         }
-        bids.add(command);
+        if (state() == AuctionState.RUNNING) {
+            bids.add(command);
+        }
         core.process(command, event -> translate(event, bid.retailerId(), "soft-close extension", out));
     }
 
@@ -135,7 +137,7 @@ public final class LiveReverseAuction extends LiveAuction {
         return closesAt;
     }
 
-    /** The bids the core saw, in order: the scenario export's bids. */
+    /** The bids the core saw while the auction ran, in order: the scenario export's bids. */
     public List<ReverseCommand.Bid> bids() {
         return List.copyOf(bids);
     }

@@ -8,6 +8,7 @@ import jp.tomoni.core.clock.SupplyBand;
 import jp.tomoni.core.unit.Kwh;
 import jp.tomoni.core.unit.Price;
 import jp.tomoni.engine.LoggedEvent;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -97,7 +98,7 @@ public final class EventJson {
         return value instanceof Price || value instanceof Kwh;
     }
 
-    private static tools.jackson.databind.JsonNode scalar(Object value) {
+    private static JsonNode scalar(Object value) {
         if (value == null) {
             return NODES.nullNode();
         } else if (value instanceof Price price) {

@@ -89,6 +89,19 @@ class EngineProcessorTest {
     }
 
     @Test
+    void aRestartDuringARecessOpensTheNextRoundAtOnceWithTheGraceAndSaysSo() {
+        engine.at(1, clockAuction("X"));
+        engine.at(5, new EngineCommand.StartAuction("X"));
+        engine.at(10, bid("X", "A", 1, 2));
+        engine.at(11, bid("X", "B", 1, 2));
+        engine.at(66, new EngineCommand.Tick());
+        assertThat(engine.at(300, new EngineCommand.Recover(Duration.ofSeconds(90)))).containsExactly(
+                new EngineEvent.NextRoundRescheduled("X", 2, T0.plusSeconds(300), T0.plusSeconds(390), "recovery"));
+        assertThat(engine.at(301, new EngineCommand.Tick())).containsExactly(
+                new RoundOpened("X", 2, price("28.50"), T0.plusSeconds(300), T0.plusSeconds(390)));
+    }
+
+    @Test
     void aRetailerNotInvitedIsNotQualifiedAndAnUnknownOneIsUnknown() {
         engine.at(1, clockAuction("X"));
         engine.at(5, new EngineCommand.StartAuction("X"));
