@@ -53,6 +53,16 @@ class AccessAndInputTest extends LiveEngineTestBase {
     }
 
     @Test
+    void everyWriteIsInTheAuditTrailWithWhoWhatAndWhenAndOnlyOfficersReadIt() {
+        qualify("AUDITED", 1);
+        String trail = officer().get().uri("/api/v1/audit?limit=1000").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(trail).contains("\"who\":\"officer\"").contains("\"what\":\"QualifyRetailer\"")
+                .contains("AUDITED").doesNotContain("\"what\":\"Tick\"");
+        analyst().get().uri("/api/v1/audit").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void theApiKeyIsShownOnceAndNeverListed() {
         String key = qualify("KEY-ONCE", 2);
         assertThat(key).startsWith("tmk_");

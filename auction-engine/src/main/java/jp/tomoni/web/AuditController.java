@@ -1,0 +1,45 @@
+package jp.tomoni.web;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+/**
+ * The audit trail: every write anyone made, who made it and when, read from the append-only journal (the
+ * database refuses to change or delete its rows). Officers only.
+ */
+@RestController
+@RequestMapping("/api/v1/audit")
+public class AuditController {
+
+    private final DatabaseClient db;
+
+    public AuditController(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** Entries after sequence number {@code after}, oldest first, at most {@code limit} (1 to 1,000). */
+    @GetMapping
+    public Flux<Map<String, Object>> trail(@RequestParam(defaultValue = "0") long after,
+                                           @RequestParam(defaultValue = "100") int limit) {
+        int bounded = Math.max(1, Math.min(limit, 1_000));
+        return db.sql("select seq, recorded_at, actor, kind, payload::text as payload from audit_trail "
+                        + "where seq > :after order by seq limit :limit")
+                .bind("after", after).bind("limit", bounded)
+                .map((row, meta) -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("seq", row.get("seq", Long.class));
+                    entry.put("at", row.get("recorded_at", OffsetDateTime.class).toInstant().toString());
+                    entry.put("who", row.get("actor", String.class));
+                    entry.put("what", row.get("kind", String.class));
+                    entry.put("details", Bodies.parse(row.get("payload", String.class)).node());
+                    return entry;
+                }).all();
+    }
+}
