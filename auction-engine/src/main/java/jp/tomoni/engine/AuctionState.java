@@ -4,6 +4,8 @@ package jp.tomoni.engine;
 public enum AuctionState {
     /** Created, not started. */
     CREATED,
+    /** Set to start by itself at a given time. */
+    SCHEDULED,
     /** Started: rounds run, or bids are taken. */
     RUNNING,
     /** Stopped by an officer; the remaining time is kept. */

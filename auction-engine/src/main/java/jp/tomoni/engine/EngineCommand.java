@@ -78,6 +78,12 @@ public sealed interface EngineCommand {
     record StartAuction(String auctionId) implements EngineCommand {
     }
 
+    /**
+     * Schedules a created auction to start by itself at {@code startsAt}; a time already past starts it now.
+     */
+    record ScheduleAuction(String auctionId, java.time.Instant startsAt) implements EngineCommand {
+    }
+
     /** Stops the clock of a running auction; bids are refused with {@code NOT_OPEN} until it resumes. */
     record PauseAuction(String auctionId) implements EngineCommand {
     }

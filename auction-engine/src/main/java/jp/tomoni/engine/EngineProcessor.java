@@ -98,13 +98,19 @@ public final class EngineProcessor {
             }
         } else if (command instanceof StartAuction c) {
             whenIn(c.auctionId(), AuctionState.CREATED, out, a -> a.start(at, out));
+        } else if (command instanceof EngineCommand.ScheduleAuction c) {
+            whenIn(c.auctionId(), AuctionState.CREATED, out, a -> {
+                a.schedule(c.startsAt(), out);
+                a.advanceTo(at, out);
+            });
         } else if (command instanceof PauseAuction c) {
             whenIn(c.auctionId(), AuctionState.RUNNING, out, a -> a.pause(at, out));
         } else if (command instanceof ResumeAuction c) {
             whenIn(c.auctionId(), AuctionState.PAUSED, out, a -> a.resume(at, out));
         } else if (command instanceof CancelAuction c) {
             LiveAuction auction = find(c.auctionId(), out);
-            if (auction != null && List.of(AuctionState.CREATED, AuctionState.RUNNING, AuctionState.PAUSED)
+            if (auction != null && List.of(AuctionState.CREATED, AuctionState.SCHEDULED, AuctionState.RUNNING,
+                    AuctionState.PAUSED)
                     .contains(auction.state())) {
                 auction.changeState(AuctionState.CANCELLED, c.reason(), out);
             } else if (auction != null) {

@@ -24,6 +24,7 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     private final EventLog<LoggedEvent> log = new EventLog<>();
     private volatile AuctionState state = AuctionState.CREATED;
     private volatile AuctionStatus outcome;
+    private volatile Instant startsAt;
 
     LiveAuction(String id, LotRecord lot, TieBreakSeed seed, String reauctionOf, Map<String, Retailer> roster) {
         this.id = id;
@@ -34,10 +35,34 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     }
 
     /** The earliest time at which something is due to happen by itself, or {@code null}. */
-    abstract Instant nextDeadline();
+    final Instant nextDeadline() {
+        return state == AuctionState.SCHEDULED ? startsAt : runningDeadline();
+    }
 
     /** Lets every transition due at or before {@code t} happen, each at its own scheduled time. */
-    abstract void advanceTo(Instant t, Emitter out);
+    final void advanceTo(Instant t, Emitter out) {
+        if (state == AuctionState.SCHEDULED && !startsAt.isAfter(t)) {
+            start(startsAt, out);
+        }
+        advanceRunning(t, out);
+    }
+
+    /** Schedules the start at {@code at}. */
+    void schedule(Instant at, Emitter out) {
+        startsAt = at;
+        changeState(AuctionState.SCHEDULED, "scheduled for " + at, out);
+    }
+
+    /** When a scheduled auction starts, or {@code null}. */
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    /** While running: the earliest time something is due, or {@code null}. */
+    abstract Instant runningDeadline();
+
+    /** While running: lets every transition due at or before {@code t} happen. */
+    abstract void advanceRunning(Instant t, Emitter out);
 
     /** Starts the auction at {@code t}. */
     abstract void start(Instant t, Emitter out);

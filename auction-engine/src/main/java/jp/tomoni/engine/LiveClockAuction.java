@@ -50,7 +50,7 @@ public final class LiveClockAuction extends LiveAuction {
     }
 
     @Override
-    Instant nextDeadline() {
+    Instant runningDeadline() {
         if (state() != AuctionState.RUNNING) {
             return null;
         }
@@ -58,7 +58,7 @@ public final class LiveClockAuction extends LiveAuction {
     }
 
     @Override
-    void advanceTo(Instant t, Emitter out) {
+    void advanceRunning(Instant t, Emitter out) {
         Instant due = nextDeadline();
         while (due != null && !due.isAfter(t)) {
             if (core.isRoundOpen()) {

@@ -43,12 +43,12 @@ public final class LiveReverseAuction extends LiveAuction {
     }
 
     @Override
-    Instant nextDeadline() {
+    Instant runningDeadline() {
         return state() == AuctionState.RUNNING ? core.closesAt() : null;
     }
 
     @Override
-    void advanceTo(Instant t, Emitter out) {
+    void advanceRunning(Instant t, Emitter out) {
         if (state() == AuctionState.RUNNING && !core.closesAt().isAfter(t)) {
             core.process(new ReverseCommand.Close(core.closesAt()), event -> translate(event, null, "closed", out));
         }
@@ -61,7 +61,7 @@ public final class LiveReverseAuction extends LiveAuction {
 
     /** Applies a bid received at {@code at}. */
     void bid(EngineCommand.SubmitReverseBid bid, Instant at, Emitter out) {
-        boolean notStarted = state() == AuctionState.CREATED;
+        boolean notStarted = state() == AuctionState.CREATED || state() == AuctionState.SCHEDULED;
         if (refusedBeforeCore(bid.retailerId(), 0, out)) {
             return;
         }

@@ -74,6 +74,8 @@ public final class CommandCodec {
                     .put("reauctionOf", c.reauctionOf());
             reverse(n.putObject("parameters"), c.parameters());
             strings(n.putArray("bidders"), c.bidders());
+        } else if (command instanceof ScheduleAuction c) {
+            n.put("auctionId", c.auctionId()).put("startsAt", c.startsAt().toString());
         } else if (command instanceof CancelAuction c) {
             n.put("auctionId", c.auctionId()).put("reason", c.reason());
         } else if (command instanceof Recover c) {
@@ -105,6 +107,7 @@ public final class CommandCodec {
                     reverse(n.get("parameters")), s(n, "seed"), list(n.get("bidders"), JsonNode::stringValue),
                     s(n, "reauctionOf"));
             case "StartAuction" -> new StartAuction(s(n, "auctionId"));
+            case "ScheduleAuction" -> new ScheduleAuction(s(n, "auctionId"), Instant.parse(s(n, "startsAt")));
             case "PauseAuction" -> new PauseAuction(s(n, "auctionId"));
             case "ResumeAuction" -> new ResumeAuction(s(n, "auctionId"));
             case "CancelAuction" -> new CancelAuction(s(n, "auctionId"), s(n, "reason"));

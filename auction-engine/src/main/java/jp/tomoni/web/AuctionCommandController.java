@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Officers' auction commands: create an auction for a lot (its tie-break seed is generated here and only its
- * SHA-256 is shown), start, pause, resume, cancel, approve the award, and re-auction a failed lot.
+ * SHA-256 is shown), schedule or start it, pause, resume, cancel, approve the award, and re-auction a failed lot.
  *
  * <p>Body of a create: {@code {auctionId?, lotId, format, clock{...} | openReverse{...}, schedule{roundSeconds,
  * recessSeconds}, bidders[]}}, where {@code clock} and {@code openReverse} take the scenario format's fields.
@@ -117,6 +117,13 @@ public class AuctionCommandController {
     @PostMapping("/{auctionId}/start")
     public Mono<Map<String, Object>> start(@PathVariable String auctionId, Principal who) {
         return state(who, auctionId, new EngineCommand.StartAuction(auctionId));
+    }
+
+    /** Schedules a created auction to start by itself; body {@code {startsAt}} (ISO-8601 with offset). */
+    @PostMapping("/{auctionId}/schedule")
+    public Mono<Map<String, Object>> schedule(@PathVariable String auctionId, @RequestBody String body, Principal who) {
+        OffsetDateTime startsAt = Bodies.parse(body).object(Set.of("startsAt")).required("startsAt").time();
+        return state(who, auctionId, new EngineCommand.ScheduleAuction(auctionId, startsAt.toInstant()));
     }
 
     /** Pauses a running auction; its remaining time is kept. */

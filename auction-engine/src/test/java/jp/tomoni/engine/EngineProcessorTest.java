@@ -42,6 +42,18 @@ class EngineProcessorTest {
     }
 
     @Test
+    void aScheduledAuctionStartsByItselfAtItsTime() {
+        engine.at(1, clockAuction("X"));
+        assertThat(engine.at(2, new EngineCommand.ScheduleAuction("X", T0.plusSeconds(100)))).containsExactly(
+                new AuctionStateChanged("X", AuctionState.SCHEDULED, "scheduled for " + T0.plusSeconds(100)));
+        assertThat(engine.at(50, bid("X", "A", 1, 2))).containsExactly(
+                new BidRejected("X", "A", 0, RejectionCode.NOT_OPEN));
+        assertThat(engine.at(120, new EngineCommand.Tick())).containsExactly(
+                new AuctionStateChanged("X", AuctionState.RUNNING, "started"),
+                new RoundOpened("X", 1, price("30.00"), T0.plusSeconds(100), T0.plusSeconds(160)));
+    }
+
+    @Test
     void roundsCloseAndOpenOnTheirTimetableWhenTimePasses() {
         engine.at(1, clockAuction("X"));
         engine.at(5, new EngineCommand.StartAuction("X"));
