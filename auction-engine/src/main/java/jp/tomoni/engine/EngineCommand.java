@@ -96,13 +96,36 @@ public sealed interface EngineCommand {
     record CancelAuction(String auctionId, String reason) implements EngineCommand {
     }
 
-    /** A CLOCK bid. */
-    record SubmitClockBid(String auctionId, String retailerId, int round, int quantity, Price exitPrice)
-            implements EngineCommand {
+    /**
+     * A CLOCK bid. With an idempotency key, a repeat of the same request (same {@code requestHash}) gets the
+     * first one's receipt and changes nothing; the same key with another request is refused.
+     */
+    record SubmitClockBid(String auctionId, String retailerId, int round, int quantity, Price exitPrice,
+                          String idempotencyKey, String requestHash) implements EngineCommand, BidCommand {
+        /** A bid without an idempotency key. */
+        public SubmitClockBid(String auctionId, String retailerId, int round, int quantity, Price exitPrice) {
+            this(auctionId, retailerId, round, quantity, exitPrice, null, null);
+        }
     }
 
-    /** An OPEN_REVERSE bid. */
-    record SubmitReverseBid(String auctionId, String retailerId, Price price) implements EngineCommand {
+    /** An OPEN_REVERSE bid; idempotency as for {@link SubmitClockBid}. */
+    record SubmitReverseBid(String auctionId, String retailerId, Price price, String idempotencyKey,
+                            String requestHash) implements EngineCommand, BidCommand {
+        /** A bid without an idempotency key. */
+        public SubmitReverseBid(String auctionId, String retailerId, Price price) {
+            this(auctionId, retailerId, price, null, null);
+        }
+    }
+
+    /** What every bid has. */
+    interface BidCommand {
+        String auctionId();
+
+        String retailerId();
+
+        String idempotencyKey();
+
+        String requestHash();
     }
 
     /** An officer approves the award of an ended auction. */

@@ -75,6 +75,10 @@ public sealed interface EngineEvent {
             implements EngineEvent {
     }
 
+    /** A repeated request with an idempotency key: it changed nothing; the first one's receipt stands. */
+    record DuplicateBid(String auctionId, String retailerId, long originalSeq) implements EngineEvent {
+    }
+
     /** A bid was rejected under the rules and changed nothing. */
     record BidRejected(String auctionId, String retailerId, int round, RejectionCode code) implements EngineEvent {
     }

@@ -31,6 +31,7 @@ public final class EngineProcessor {
     private final Registry registry = new Registry();
     private final Map<String, LiveAuction> auctions = new ConcurrentHashMap<>();
     private final List<LiveAuction> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, BidReceipt> receipts = new ConcurrentHashMap<>();
     private long lastSeq;
 
     /** Applies one command and returns the events it caused, each logged on its auction. */
@@ -61,6 +62,37 @@ public final class EngineProcessor {
     }
 
     private void dispatch(Journaled entry, EngineCommand command, Emitter out) {
+        if (command instanceof EngineCommand.BidCommand bid && bid.idempotencyKey() != null) {
+            String key = bid.retailerId() + "\n" + bid.idempotencyKey();
+            BidReceipt seen = receipts.get(key);
+            if (seen != null) {
+                out.emit(seen.requestHash().equals(bid.requestHash())
+                        ? new EngineEvent.DuplicateBid(bid.auctionId(), bid.retailerId(), seen.seq())
+                        : new CommandRejected("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+                                "this Idempotency-Key was used for a different request"));
+                return;
+            }
+            int before = out.events().size();
+            route(entry, command, out);
+            receipts.put(key, new BidReceipt(entry.seq(), entry.at(), bid.requestHash(),
+                    rejectionCode(out.events().subList(before, out.events().size()))));
+            return;
+        }
+        route(entry, command, out);
+    }
+
+    private static String rejectionCode(List<EngineEvent> events) {
+        for (EngineEvent event : events) {
+            if (event instanceof EngineEvent.BidRejected rejected) {
+                return rejected.code().name();
+            } else if (event instanceof CommandRejected rejected) {
+                return rejected.code();
+            }
+        }
+        return null;
+    }
+
+    private void route(Journaled entry, EngineCommand command, Emitter out) {
         Instant at = entry.at();
         if (command instanceof SubmitClockBid bid) {
             LiveAuction auction = find(bid.auctionId(), out);
@@ -199,6 +231,11 @@ public final class EngineProcessor {
             }
         }
         return next;
+    }
+
+    /** The receipt of a bid a retailer sent with this idempotency key, or {@code null}. */
+    public BidReceipt receipt(String retailerId, String idempotencyKey) {
+        return receipts.get(retailerId + "\n" + idempotencyKey);
     }
 
     /** The sequence number of the last command applied. */

@@ -151,4 +151,9 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
 
     /** The invited retailers' ids, in roster order. */
     abstract List<String> invited();
+
+    /** Whether a retailer is invited to bid in this auction. */
+    public boolean isInvited(String retailerId) {
+        return invited().contains(retailerId);
+    }
 }

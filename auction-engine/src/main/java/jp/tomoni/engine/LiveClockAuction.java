@@ -186,6 +186,11 @@ public final class LiveClockAuction extends LiveAuction {
         return nextOpensAt;
     }
 
+    /** The pause between rounds. */
+    public Duration recess() {
+        return recess;
+    }
+
     /** How long each round is open. */
     public Duration roundLength() {
         return roundLength;

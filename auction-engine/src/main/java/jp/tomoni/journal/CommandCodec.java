@@ -47,9 +47,11 @@ public final class CommandCodec {
         ObjectNode n = JSON.createObjectNode();
         if (command instanceof SubmitClockBid c) {
             n.put("auctionId", c.auctionId()).put("retailerId", c.retailerId()).put("round", c.round())
-                    .put("quantity", c.quantity()).put("exitPrice", text(c.exitPrice()));
+                    .put("quantity", c.quantity()).put("exitPrice", text(c.exitPrice()))
+                    .put("idempotencyKey", c.idempotencyKey()).put("requestHash", c.requestHash());
         } else if (command instanceof SubmitReverseBid c) {
-            n.put("auctionId", c.auctionId()).put("retailerId", c.retailerId()).put("price", c.price().toString());
+            n.put("auctionId", c.auctionId()).put("retailerId", c.retailerId()).put("price", c.price().toString())
+                    .put("idempotencyKey", c.idempotencyKey()).put("requestHash", c.requestHash());
         } else if (command instanceof ImportFacilities c) {
             ArrayNode list = n.putArray("facilities");
             c.facilities().forEach(f -> facility(list.addObject(), f));
@@ -91,8 +93,9 @@ public final class CommandCodec {
         JsonNode n = JSON.readTree(payload);
         return switch (kind) {
             case "SubmitClockBid" -> new SubmitClockBid(s(n, "auctionId"), s(n, "retailerId"), n.get("round").intValue(),
-                    n.get("quantity").intValue(), price(n.get("exitPrice")));
-            case "SubmitReverseBid" -> new SubmitReverseBid(s(n, "auctionId"), s(n, "retailerId"), price(n.get("price")));
+                    n.get("quantity").intValue(), price(n.get("exitPrice")), s(n, "idempotencyKey"), s(n, "requestHash"));
+            case "SubmitReverseBid" -> new SubmitReverseBid(s(n, "auctionId"), s(n, "retailerId"), price(n.get("price")),
+                    s(n, "idempotencyKey"), s(n, "requestHash"));
             case "ImportFacilities" -> new ImportFacilities(list(n.get("facilities"), CommandCodec::facility));
             case "CreateLot" -> new CreateLot(s(n, "lotId"), s(n, "name"), new LotSelection(set(n, "wards", x -> x),
                     set(n, "types", FacilityType::valueOf), set(n, "voltageClasses", VoltageClass::valueOf),

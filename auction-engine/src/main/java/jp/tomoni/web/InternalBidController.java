@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import jp.tomoni.app.EngineRuntime;
+import jp.tomoni.engine.BidReceipt;
 import jp.tomoni.engine.EngineCommand;
 import jp.tomoni.engine.EngineEvent;
 import jp.tomoni.engine.LiveAuction;
@@ -37,7 +38,9 @@ public class InternalBidController {
     }
 
     /**
-     * CLOCK body {@code {retailerId, round, quantity, exitPrice?}}; OPEN_REVERSE body {@code {retailerId, price}}.
+     * CLOCK body {@code {retailerId, round, quantity, exitPrice?, idempotencyKey?, requestHash?}}; OPEN_REVERSE
+     * body {@code {retailerId, price, idempotencyKey?, requestHash?}}. A repeat of a request with the same
+     * idempotency key and hash gets the first receipt again; the same key with another hash is refused, 422.
      */
     @PostMapping("/{auctionId}/bids")
     public Mono<Map<String, Object>> bid(@PathVariable String auctionId, @RequestBody String body) {
@@ -46,21 +49,47 @@ public class InternalBidController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no auction " + auctionId);
         }
         JsonField root = Bodies.parse(body);
+        boolean clock = auction instanceof LiveClockAuction;
+        root.object(clock ? Set.of("retailerId", "round", "quantity", "exitPrice", "idempotencyKey", "requestHash")
+                : Set.of("retailerId", "price", "idempotencyKey", "requestHash"));
+        String retailer = root.required("retailerId").text();
+        JsonField keyField = root.optional("idempotencyKey");
+        JsonField hashField = root.optional("requestHash");
+        String key = keyField == null ? null : keyField.text();
+        String hash = hashField == null ? null : hashField.text();
+        BidReceipt seen = key == null ? null : runtime.processor().receipt(retailer, key);
+        if (seen != null) {
+            return Mono.just(repeat(seen, hash));
+        }
         EngineCommand command;
-        String retailer;
-        if (auction instanceof LiveClockAuction) {
-            root.object(Set.of("retailerId", "round", "quantity", "exitPrice"));
-            retailer = root.required("retailerId").text();
+        if (clock) {
             JsonField exit = root.optional("exitPrice");
             command = new EngineCommand.SubmitClockBid(auctionId, retailer, root.required("round").smallNumber(),
-                    root.required("quantity").smallNumber(), exit == null ? null : exit.price());
+                    root.required("quantity").smallNumber(), exit == null ? null : exit.price(), key, hash);
         } else {
-            root.object(Set.of("retailerId", "price"));
-            retailer = root.required("retailerId").text();
-            command = new EngineCommand.SubmitReverseBid(auctionId, retailer, root.required("price").price());
+            command = new EngineCommand.SubmitReverseBid(auctionId, retailer, root.required("price").price(), key, hash);
         }
         return runtime.submit("retailer:" + retailer, command).publishOn(Schedulers.parallel())
-                .map(InternalBidController::receipt);
+                .map(outcome -> {
+                    boolean duplicate = outcome.events().stream().anyMatch(e -> e.event() instanceof EngineEvent.DuplicateBid);
+                    return duplicate ? repeat(runtime.processor().receipt(retailer, key), hash) : receipt(outcome);
+                });
+    }
+
+    private static Map<String, Object> repeat(BidReceipt seen, String hash) {
+        if (!seen.requestHash().equals(hash)) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+                    "this Idempotency-Key was already used for a different request");
+        }
+        Map<String, Object> receipt = new LinkedHashMap<>();
+        receipt.put("seq", seen.seq());
+        receipt.put("receivedAt", seen.at().toString());
+        receipt.put("status", seen.accepted() ? "ACCEPTED" : "REJECTED");
+        if (!seen.accepted()) {
+            receipt.put("code", seen.code());
+        }
+        receipt.put("repeated", true);
+        return receipt;
     }
 
     static Map<String, Object> receipt(Outcome outcome) {

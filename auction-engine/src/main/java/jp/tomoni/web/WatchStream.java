@@ -3,6 +3,7 @@ package jp.tomoni.web;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tomoni.engine.EventLog;
@@ -78,8 +79,19 @@ public final class WatchStream {
      */
     public static Flux<ServerSentEvent<String>> of(LiveAuction auction, Position from, Flux<Long> applied,
                                                    Duration heartbeat) {
+        return of(auction, from, applied, heartbeat, event -> ServerSentEvent.<String>builder(EventJson.text(event))
+                .id(id(event)).event(EventJson.type(event)).build());
+    }
+
+    /**
+     * As {@link #of(LiveAuction, Position, Flux, Duration)}, with each event rendered by {@code render}, which
+     * returns {@code null} for an event this subscriber must not see.
+     */
+    public static Flux<ServerSentEvent<String>> of(LiveAuction auction, Position from, Flux<Long> applied,
+                                                   Duration heartbeat,
+                                                   Function<LoggedEvent, ServerSentEvent<String>> render) {
         return Flux.defer(() -> {
-            Cursor cursor = new Cursor(auction.log(), from);
+            Cursor cursor = new Cursor(auction.log(), from, render);
             Flux<Boolean> signals = Flux.merge(
                     applied.onBackpressureLatest().map(seq -> Boolean.FALSE),
                     Flux.just(Boolean.FALSE),
@@ -96,11 +108,13 @@ public final class WatchStream {
 
         private final EventLog<LoggedEvent> log;
         private final Position after;
+        private final Function<LoggedEvent, ServerSentEvent<String>> render;
         private int read;
 
-        Cursor(EventLog<LoggedEvent> log, Position after) {
+        Cursor(EventLog<LoggedEvent> log, Position after, Function<LoggedEvent, ServerSentEvent<String>> render) {
             this.log = log;
             this.after = after;
+            this.render = render;
         }
 
         List<ServerSentEvent<String>> next(boolean heartbeat) {
@@ -108,9 +122,9 @@ public final class WatchStream {
             read += fresh.size();
             List<ServerSentEvent<String>> out = new ArrayList<>(fresh.size() + 1);
             for (LoggedEvent event : fresh) {
-                if (after.isBefore(event)) {
-                    out.add(ServerSentEvent.<String>builder(EventJson.text(event)).id(id(event))
-                            .event(EventJson.type(event)).build());
+                ServerSentEvent<String> rendered = after.isBefore(event) ? render.apply(event) : null;
+                if (rendered != null) {
+                    out.add(rendered);
                 }
             }
             if (heartbeat) {
