@@ -1,0 +1,61 @@
+package jp.tomoni.app;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Runs PostgreSQL inside the engine's process for the local demo and for trying Tomoni out: no server to
+ * install. It keeps {@code fsync} and {@code synchronous_commit} on, like a real deployment, and stores its
+ * data in a directory that survives restarts. Production points the engine at its own server instead.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts PostgreSQL with its data in {@code dataDirectory} (created if absent, reused if present), ensures
+     * a database {@code tomoni} exists, and points the engine's R2DBC and Flyway settings at it through system
+     * properties.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory) throws IOException, SQLException {
+        Files.createDirectories(dataDirectory);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false).setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on").start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = 'tomoni'")) {
+            if (!exists.next()) {
+                statement.execute("create database tomoni");
+            }
+        }
+        int port = postgres.getPort();
+        System.setProperty("spring.r2dbc.url", "r2dbc:postgresql://localhost:" + port + "/tomoni");
+        System.setProperty("spring.r2dbc.username", "postgres");
+        System.setProperty("spring.r2dbc.password", "");
+        System.setProperty("spring.flyway.url", "jdbc:postgresql://localhost:" + port + "/tomoni");
+        System.setProperty("spring.flyway.user", "postgres");
+        System.setProperty("spring.flyway.password", "");
+        return new EmbeddedDatabase(postgres);
+    }
+
+    /** The port it listens on, on localhost. */
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}
