@@ -223,21 +223,25 @@ public final class FacilityJson {
      */
     public static String write(List<FacilityRecord> facilities) {
         ArrayNode array = JSON.createArrayNode();
-        for (FacilityRecord f : facilities) {
-            ObjectNode node = array.addObject();
-            node.put("wardCode", f.wardCode());
-            node.put("id", f.id());
-            node.put("name", f.name());
-            node.put("type", f.type().name());
-            node.put("voltageClass", f.voltageClass().name());
-            node.put("contractKw", f.contractKw());
-            node.put("annualKwh", f.annualKwh().value());
-            node.put("currentPrice", f.currentPrice() == null ? null : f.currentPrice().toString());
-            ObjectNode factor = node.putObject(FACTOR);
-            factor.put("value", f.baseline().value().toString());
-            factor.put("kind", f.baseline().kind().label());
-            factor.put("fiscalYear", f.baseline().fiscalYear());
-        }
+        facilities.forEach(f -> array.add(node(f)));
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array);
+    }
+
+    /** One facility as a JSON object in the import format. */
+    public static ObjectNode node(FacilityRecord f) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("wardCode", f.wardCode());
+        node.put("id", f.id());
+        node.put("name", f.name());
+        node.put("type", f.type().name());
+        node.put("voltageClass", f.voltageClass().name());
+        node.put("contractKw", f.contractKw());
+        node.put("annualKwh", f.annualKwh().value());
+        node.put("currentPrice", f.currentPrice() == null ? null : f.currentPrice().toString());
+        ObjectNode factor = node.putObject(FACTOR);
+        factor.put("value", f.baseline().value().toString());
+        factor.put("kind", f.baseline().kind().label());
+        factor.put("fiscalYear", f.baseline().fiscalYear());
+        return node;
     }
 }

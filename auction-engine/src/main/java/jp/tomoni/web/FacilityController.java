@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ObjectNode;
 import reactor.core.publisher.Mono;
 
 /**
@@ -69,7 +70,7 @@ public class FacilityController {
 
     /** Lists facilities, optionally of one municipality, type or voltage class. */
     @GetMapping
-    public List<Map<String, Object>> list(@RequestParam(required = false) String ward,
+    public List<ObjectNode> list(@RequestParam(required = false) String ward,
                                           @RequestParam(required = false) String type,
                                           @RequestParam(required = false) String voltageClass) {
         return runtime.processor().registry().facilities().stream()
@@ -79,18 +80,7 @@ public class FacilityController {
                 .map(FacilityController::json).toList();
     }
 
-    static Map<String, Object> json(FacilityRecord f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", f.id());
-        m.put("wardCode", f.wardCode());
-        m.put("name", f.name());
-        m.put("type", f.type().name());
-        m.put("voltageClass", f.voltageClass().name());
-        m.put("contractKw", f.contractKw());
-        m.put("annualKwh", f.annualKwh().value());
-        m.put("currentPrice", f.currentPrice() == null ? null : f.currentPrice().toString());
-        m.put("baselineFactor", Map.of("value", f.baseline().value().toString(), "kind", f.baseline().kind().label(),
-                "fiscalYear", f.baseline().fiscalYear()));
-        return m;
+    static ObjectNode json(FacilityRecord f) {
+        return FacilityJson.node(f);
     }
 }
