@@ -96,9 +96,12 @@ public final class WatchStream {
                     applied.onBackpressureLatest().map(seq -> Boolean.FALSE),
                     Flux.just(Boolean.FALSE),
                     Flux.interval(heartbeat, heartbeat).onBackpressureDrop().map(tick -> Boolean.TRUE));
-            return signals.concatMapIterable(cursor::next);
+            return Flux.concat(Flux.just(OPENED), signals.concatMapIterable(cursor::next));
         });
     }
+
+    /** Sent first, so that a client learns at once that its stream is open even when nothing is new. */
+    private static final ServerSentEvent<String> OPENED = ServerSentEvent.<String>builder().comment("open").build();
 
     /** One subscriber's place in the log. Called only serially, by the stream. */
     private static final class Cursor {

@@ -1,0 +1,103 @@
+package jp.tomoni.gateway;
+
+import java.util.function.Function;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a retailer reads: its auctions, one auction, its own bids and its own award, each relayed unchanged
+ * from the engine's projection for that retailer (the engine enforces what each party sees). Every read is
+ * authenticated (401) and counted against the read limit (429). An auction the retailer may not see is 404
+ * {@code NOT_FOUND}; an award not yet approved is 409 {@code CONFLICT}.
+ */
+@RestController
+@RequestMapping("/api/v1/auctions")
+public class AuctionController {
+
+    private final RetailerAuthenticator authenticator;
+    private final RateLimits limits;
+    private final AuctionFormats formats;
+    private final EngineClient engine;
+
+    /** The read endpoints. */
+    public AuctionController(RetailerAuthenticator authenticator, RateLimits limits, AuctionFormats formats,
+                             EngineClient engine) {
+        this.authenticator = authenticator;
+        this.limits = limits;
+        this.formats = formats;
+        this.engine = engine;
+    }
+
+    /** The auctions the retailer is invited to. */
+    @Operation(summary = "List my auctions", responses = @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "array"))))
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ResponseEntity<byte[]>> list(@Parameter(hidden = true) ServerWebExchange exchange) {
+        return read(exchange, null, retailerId -> engine.get("/internal/v1/retailers/{rid}/auctions", retailerId)
+                .doOnNext(body -> rememberFormats(body, retailerId)));
+    }
+
+    /** One auction as the retailer may see it. */
+    @Operation(summary = "One auction", responses = @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ResponseEntity<byte[]>> view(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
+        return read(exchange, id, retailerId -> engine.get("/internal/v1/auctions/{id}/view?retailerId={rid}", id, retailerId));
+    }
+
+    /** The retailer's own bids with their status. */
+    @Operation(summary = "My bids", responses = @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "array"))))
+    @GetMapping(path = "/{id}/bids", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ResponseEntity<byte[]>> bids(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
+        return read(exchange, id, retailerId -> engine.get("/internal/v1/auctions/{id}/bids?retailerId={rid}", id, retailerId));
+    }
+
+    /** The retailer's own award, once approved. */
+    @Operation(summary = "My award", responses = {
+            @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = "object"))),
+            @ApiResponse(responseCode = "409", description = "not approved yet",
+                    content = @Content(mediaType = "application/problem+json"))})
+    @GetMapping(path = "/{id}/award", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ResponseEntity<byte[]>> award(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
+        return read(exchange, id, retailerId -> engine.get("/internal/v1/auctions/{id}/award?retailerId={rid}", id, retailerId));
+    }
+
+    private Mono<ResponseEntity<byte[]>> read(ServerWebExchange exchange, String auctionId,
+                                              Function<String, Mono<byte[]>> call) {
+        return authenticator.authenticate(exchange).flatMap(retailer -> limits.read(retailer.retailerId())
+                .then(Mono.fromRunnable(() -> {
+                    if (auctionId != null) {
+                        RequestChecks.auctionId(auctionId);
+                    }
+                }))
+                .then(Mono.defer(() -> call.apply(retailer.retailerId()))))
+                .map(body -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
+    private void rememberFormats(byte[] body, String retailerId) {
+        JsonNode auctions;
+        try {
+            auctions = Json.read(body);
+        } catch (JacksonException e) {
+            return; // relayed as the engine sent it; only the format cache misses out
+        }
+        if (auctions.isArray()) {
+            auctions.forEach(view -> formats.remember(view, retailerId));
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package jp.tomoni.gateway.demo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import jp.tomoni.gateway.GatewayApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The demo ({@code bidder-gateway.jar demo [options]}): a joint CLOCK reverse auction for Tokyo's 23 special
+ * wards on ILLUSTRATIVE data. It starts the engine as a child process and the gateway in this JVM, sets up
+ * the lot and ten simulated retailers as the officer, lets the retailers bid through the gateway, follows
+ * the rounds, approves the award and writes the report, its CSVs and the scenario export to
+ * {@code demo-output/}. See {@link DemoOptions#USAGE} for the options.
+ */
+public final class DemoCommand {
+
+    private static final Path OUTPUT = Path.of("demo-output");
+    private static final Duration ENGINE_START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final DemoOptions options;
+    private final PrintStream out;
+    private final DemoHttp http = new DemoHttp();
+    private EngineProcess engine;
+    private ConfigurableApplicationContext gateway;
+
+    private DemoCommand(DemoOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /**
+     * Runs the demo with command-line {@code args} (those after {@code demo}); answers the process's exit
+     * code: 0 when the auction ran and its award was approved and written, 1 when a step failed (the message
+     * says which), 2 for bad options. With {@code --keep-running} it returns only once interrupted.
+     */
+    public static int run(String[] args) {
+        DemoOptions options;
+        try {
+            options = DemoOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("demo: " + e.getMessage());
+            System.err.println(DemoOptions.USAGE);
+            return 2;
+        }
+        if (options.help()) {
+            System.out.println(DemoOptions.USAGE);
+            return 0;
+        }
+        return new DemoCommand(options, System.out).execute();
+    }
+
+    private int execute() {
+        boolean keep = false;
+        try {
+            keep = runDemo();
+        } catch (DemoException e) {
+            out.flush();
+            System.err.println();
+            System.err.println("The demo failed: " + e.getMessage());
+            return 1;
+        } finally {
+            if (!keep) {
+                stop();
+            }
+        }
+        waitForInterrupt();
+        return 0;
+    }
+
+    /** Runs every step; answers whether to keep everything running. */
+    private boolean runDemo() {
+        out.println("Tomoni demo: Tokyo's 23 special wards buy renewable electricity together by reverse auction.");
+        out.println("*** ILLUSTRATIVE DATA: the facilities, prices and retailers are generated for this demo; ***");
+        out.println("*** they are not any ward's official data and no real retailer is involved.            ***");
+        out.println();
+        Path jar = options.engineJar();
+        if (!Files.isRegularFile(jar)) {
+            throw new DemoException("The engine jar " + jar + " was not found (" + jar.toAbsolutePath() + "). Build it "
+                    + "first, in the project's folder: ./mvnw -q -DskipTests package");
+        }
+        int enginePort = port(options.enginePort(), options.enginePortGiven(), "engine", -1);
+        int gatewayPort = port(options.gatewayPort(), options.gatewayPortGiven(), "gateway", enginePort);
+        createOutput();
+        Path db = database();
+        DemoSecrets secrets = DemoSecrets.generate();
+        URI engineUri = URI.create("http://localhost:" + enginePort);
+        startEngine(jar, db, enginePort, secrets, engineUri);
+        URI gatewayUri = startGateway(gatewayPort, engineUri, secrets);
+
+        out.println();
+        out.println("Setting up, as the officer:");
+        OfficerClient officer = new OfficerClient(http, engineUri, DemoSecrets.OFFICER, secrets.officerPassword());
+        DemoAuction auction = new DemoAuction(officer, http, gatewayUri, options.roundSeconds(), out);
+        auction.prepare(jar);
+        JsonNode end = auction.run();
+        String id = auction.auctionId();
+        String outcome = end.path("outcome").asString("CANCELLED");
+        out.println("  The auction ended: " + outcome + (end.path("finalPrice").isString()
+                ? " at " + end.path("finalPrice").asString() + " yen/kWh" : "") + ".");
+        Map<String, Path> written = new LinkedHashMap<>();
+        if (!"AWARDED".equals(outcome) && !"PARTIALLY_AWARDED".equals(outcome)) {
+            Path scenario = DemoReport.saveScenario(officer, id, OUTPUT);
+            throw new DemoException("The auction ended " + outcome + ", without an award to approve. Its scenario is "
+                    + "in " + scenario);
+        }
+        officer.command(id, "approve");
+        JsonNode report = DemoReport.saveReport(officer, id, OUTPUT, written);
+        written.put("scenario.json", DemoReport.saveScenario(officer, id, OUTPUT));
+        DemoReport.printAward(end, report, auction.names(), out);
+        DemoReport.printWards(report, out);
+        written.put("engine.log", OUTPUT.resolve("engine.log").toAbsolutePath());
+        written.put("gateway.log", OUTPUT.resolve("gateway.log").toAbsolutePath());
+        DemoReport.printFiles(written, jar, OUTPUT.resolve("scenario.json"), out);
+        if (options.keepRunning()) {
+            printAccess(engineUri, gatewayUri, secrets, auction);
+            return true;
+        }
+        out.println();
+        out.println("Done. (Run with --keep-running to explore the APIs afterwards.)");
+        return false;
+    }
+
+    private int port(int wanted, boolean given, String what, int taken) {
+        if (wanted != taken && isFree(wanted)) {
+            return wanted;
+        }
+        if (given) {
+            throw new DemoException("Port " + wanted + " for the " + what + " is in use; choose another with --"
+                    + what + "-port=N");
+        }
+        for (int i = 0; i < 20; i++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                int free = socket.getLocalPort();
+                if (free != taken) {
+                    out.println("  Port " + wanted + " is in use, so the " + what + " will use port " + free + ".");
+                    return free;
+                }
+            } catch (IOException e) {
+                throw new DemoException("No free port for the " + what + ": " + e.getMessage(), e);
+            }
+        }
+        throw new DemoException("No free port for the " + what);
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void createOutput() {
+        try {
+            Files.createDirectories(OUTPUT);
+        } catch (IOException e) {
+            throw new DemoException("Could not create " + OUTPUT.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The embedded database's directory, emptied; or {@code null} when the environment names a database. */
+    private Path database() {
+        String r2dbc = System.getenv("TOMONI_DB_R2DBC_URL");
+        if (r2dbc != null && !r2dbc.isBlank()) {
+            String jdbc = System.getenv("TOMONI_DB_JDBC_URL");
+            if (jdbc == null || jdbc.isBlank()) {
+                throw new DemoException("TOMONI_DB_R2DBC_URL is set but TOMONI_DB_JDBC_URL is not: set both (with "
+                        + "TOMONI_DB_USER and TOMONI_DB_PASSWORD) to use your database, or neither for the embedded one.");
+            }
+            String user = System.getenv("TOMONI_DB_USER");
+            out.println("  Database: yours, from the environment: " + redact(r2dbc) + " and " + redact(jdbc)
+                    + " as user " + (user == null || user.isBlank() ? "tomoni (the default)" : user) + ".");
+            return null;
+        }
+        Path db = OUTPUT.resolve("db");
+        Path pidFile = db.resolve("postmaster.pid");
+        try {
+            if (Files.isRegularFile(pidFile)) {
+                String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+                if (first.matches("\\d{1,10}") && ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive)
+                        .orElse(false)) {
+                    throw new DemoException(db.toAbsolutePath() + " is in use by PostgreSQL (pid " + first + "), "
+                            + "probably a demo still running with --keep-running. Stop it (Ctrl-C) first.");
+                }
+            }
+            if (Files.exists(db)) {
+                try (Stream<Path> files = Files.walk(db)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new DemoException("Could not empty " + db.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        out.println("  Database: embedded PostgreSQL in " + db + " (emptied, so every run starts clean).");
+        return db;
+    }
+
+    /** {@code url} without a password: user information and {@code password=} parameters are masked. */
+    static String redact(String url) {
+        return url.replaceAll("//[^/@]*@", "//***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    private void startEngine(Path jar, Path db, int port, DemoSecrets secrets, URI uri) {
+        Path log = OUTPUT.resolve("engine.log");
+        out.println("  Starting the engine on port " + port + " (log: " + log + ") ...");
+        engine = EngineProcess.start(EngineProcess.command(EngineProcess.currentJava(), jar, db, port, secrets), log);
+        EngineProcess started = engine;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "tomoni-demo-engine-stop"));
+        long t0 = System.nanoTime();
+        engine.awaitHealthy(http, uri, ENGINE_START_TIMEOUT);
+        out.println("  The engine is up at " + uri + " (" + (System.nanoTime() - t0) / 1_000_000_000L + " s).");
+    }
+
+    private URI startGateway(int port, URI engineUri, DemoSecrets secrets) {
+        Path log = OUTPUT.resolve("gateway.log");
+        out.println("  Starting the bidder gateway on port " + port + " in this process (log: " + log + ") ...");
+        try {
+            gateway = SpringApplication.run(GatewayApplication.class, "--server.port=" + port,
+                    "--tomoni.gateway.engine-url=" + engineUri, "--tomoni.gateway.engine-key=" + secrets.gatewayKey(),
+                    "--tomoni.gateway.rate-limit.bids-per-second=1000", "--tomoni.gateway.rate-limit.burst=1000",
+                    "--tomoni.gateway.rate-limit.reads-per-second=1000", "--tomoni.gateway.rate-limit.read-burst=1000",
+                    "--logging.file.name=" + log, "--logging.threshold.console=OFF");
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new DemoException("The gateway could not start: " + root.getMessage() + " (see " + log + ")", e);
+        }
+        URI uri = URI.create("http://localhost:" + port);
+        DemoHttp.Answer health = http.send(DemoHttp.request(uri.resolve("/actuator/health")).GET().build(),
+                "Checking the gateway");
+        if (health.status() != 200) {
+            throw new DemoException("The gateway is not healthy: " + health.describe());
+        }
+        out.println("  The gateway is up at " + uri + ".");
+        return uri;
+    }
+
+    private void printAccess(URI engineUri, URI gatewayUri, DemoSecrets secrets, DemoAuction auction) {
+        out.println();
+        out.println("Everything keeps running. Press Ctrl-C to stop the engine and the gateway.");
+        out.println("  Engine (officers, analysts): " + engineUri + "   OpenAPI: " + engineUri.resolve("/v3/api-docs"));
+        out.println("  Gateway (retailers):         " + gatewayUri + "   OpenAPI: " + gatewayUri.resolve("/v3/api-docs"));
+        out.println("  Officer: " + DemoSecrets.OFFICER + " / " + secrets.officerPassword() + "    Analyst: "
+                + DemoSecrets.ANALYST + " / " + secrets.analystPassword() + "   (HTTP Basic, this run only)");
+        out.println("    curl -u " + DemoSecrets.OFFICER + ":" + secrets.officerPassword() + " "
+                + engineUri.resolve("/api/v1/auctions/" + auction.auctionId()));
+        out.println("  Retailers' API keys (Authorization: Bearer KEY, on the gateway only):");
+        auction.apiKeys().forEach((id, key) -> {
+            out.println("    " + id + "  " + key);
+            out.println("      curl -H 'Authorization: Bearer " + key + "' " + gatewayUri.resolve("/api/v1/auctions"));
+        });
+    }
+
+    private void waitForInterrupt() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stop() {
+        if (gateway != null) {
+            gateway.close();
+            gateway = null;
+        }
+        if (engine != null) {
+            out.println("Stopping the engine ...");
+            engine.close();
+            engine = null;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package jp.tomoni.gateway.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The engine as a child process ({@code java -jar auction-engine.jar ...}), its output in a log file. It is
+ * stopped gently (SIGTERM, so that it stops its embedded PostgreSQL too), and forcibly only if it has not
+ * stopped in 30 s.
+ */
+final class EngineProcess implements AutoCloseable {
+
+    /** Where the demo dataset sits in the engine's jar. */
+    static final String DATASET_ENTRY = "BOOT-INF/classes/demo/facilities-23-wards.csv";
+
+    private final Process process;
+    private final Path log;
+
+    private EngineProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * The engine's command line.
+     *
+     * @param java       the {@code java} executable
+     * @param embeddedDb the embedded database's directory, or {@code null} for the database in the environment
+     */
+    static List<String> command(String java, Path jar, Path embeddedDb, int port, DemoSecrets secrets) {
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        if (embeddedDb != null) {
+            command.add("--embedded-db=" + embeddedDb);
+        }
+        command.add("--server.port=" + port);
+        addUser(command, 0, DemoSecrets.OFFICER, secrets.officerPassword(), "OFFICER");
+        addUser(command, 1, DemoSecrets.ANALYST, secrets.analystPassword(), "ANALYST");
+        command.add("--tomoni.security.gateway-key=" + secrets.gatewayKey());
+        return command;
+    }
+
+    private static void addUser(List<String> command, int i, String name, String password, String role) {
+        String prefix = "--tomoni.security.users[" + i + "].";
+        command.add(prefix + "name=" + name);
+        command.add(prefix + "password={noop}" + password);
+        command.add(prefix + "role=" + role);
+    }
+
+    /** The {@code java} executable running this JVM, to run the engine on the same Java. */
+    static String currentJava() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** Starts {@code command}, its standard output and error into {@code log} (overwritten). */
+    static EngineProcess start(List<String> command, Path log) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            return new EngineProcess(process, log);
+        } catch (IOException e) {
+            throw new DemoException("The engine could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until {@code GET /actuator/health} answers 200, else fails with the log's last 30 lines. */
+    void awaitHealthy(DemoHttp http, URI engine, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        var request = DemoHttp.request(engine.resolve("/actuator/health")).timeout(Duration.ofSeconds(2)).GET().build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new DemoException("The engine stopped while starting (exit code " + process.exitValue()
+                        + "). The last lines of " + log.toAbsolutePath() + ":\n" + tail(30));
+            }
+            try {
+                if (http.sendOrThrow(request).status() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            pause();
+        }
+        throw new DemoException("The engine did not become healthy within " + timeout.toSeconds() + " s. The last "
+                + "lines of " + log.toAbsolutePath() + ":\n" + tail(30));
+    }
+
+    /** The log's last {@code n} lines, each indented. */
+    String tail(int n) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return "    " + String.join("\n    ", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+        } catch (IOException e) {
+            return "    (the log cannot be read: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The engine's process id. */
+    long pid() {
+        return process.pid();
+    }
+
+    /** Stops the engine, if it is still running; safe to call more than once. */
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The demo dataset (CSV text) from the engine's jar. */
+    static String dataset(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry(DATASET_ENTRY);
+            if (entry == null) {
+                throw new DemoException(jar + " holds no " + DATASET_ENTRY + "; is it the engine's jar?");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new DemoException("The demo dataset could not be read from " + jar + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoException("interrupted while waiting for the engine", e);
+        }
+    }
+}
