@@ -3,6 +3,7 @@ package jp.tomoni.gateway;
 import java.util.function.Function;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -42,8 +43,9 @@ public class AuctionController {
     }
 
     /** The auctions the retailer is invited to. */
-    @Operation(summary = "List my auctions", responses = @ApiResponse(responseCode = "200",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = "array"))))
+    @Operation(summary = "List my auctions", operationId = "listAuctions", responses = @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json",
+                    array = @ArraySchema(schema = @Schema(implementation = ViewSchemas.AuctionView.class)))))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<byte[]>> list(@Parameter(hidden = true) ServerWebExchange exchange) {
         return read(exchange, null, retailerId -> engine.get("/internal/v1/retailers/{rid}/auctions", retailerId)
@@ -51,8 +53,9 @@ public class AuctionController {
     }
 
     /** One auction as the retailer may see it. */
-    @Operation(summary = "One auction", responses = @ApiResponse(responseCode = "200",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+    @Operation(summary = "One auction", responses = {@ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ViewSchemas.AuctionView.class))),
+            @ApiResponse(responseCode = "404", description = "no such auction for the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class)))})
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<byte[]>> view(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
         return read(exchange, id, retailerId -> engine.get("/internal/v1/auctions/{id}/view?retailerId={rid}", id, retailerId));
@@ -60,7 +63,8 @@ public class AuctionController {
 
     /** The retailer's own bids with their status. */
     @Operation(summary = "My bids", responses = @ApiResponse(responseCode = "200",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = "array"))))
+            content = @Content(mediaType = "application/json",
+                    array = @ArraySchema(schema = @Schema(implementation = ViewSchemas.OwnBid.class)))))
     @GetMapping(path = "/{id}/bids", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<byte[]>> bids(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
         return read(exchange, id, retailerId -> engine.get("/internal/v1/auctions/{id}/bids?retailerId={rid}", id, retailerId));
@@ -69,9 +73,8 @@ public class AuctionController {
     /** The retailer's own award, once approved. */
     @Operation(summary = "My award", responses = {
             @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-                    schema = @Schema(type = "object"))),
-            @ApiResponse(responseCode = "409", description = "not approved yet",
-                    content = @Content(mediaType = "application/problem+json"))})
+                    schema = @Schema(implementation = ViewSchemas.Award.class))),
+            @ApiResponse(responseCode = "409", description = "not approved yet", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class)))})
     @GetMapping(path = "/{id}/award", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<byte[]>> award(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
         return read(exchange, id, retailerId -> engine.get("/internal/v1/auctions/{id}/award?retailerId={rid}", id, retailerId));

@@ -56,16 +56,19 @@ public class BidController {
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(oneOf = {BidSchemas.ClockBid.class, BidSchemas.ReverseBid.class}))),
             parameters = @Parameter(name = RequestChecks.IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true,
-                    description = "1 to 100 visible ASCII characters, unique per intended bid"),
+                    description = "1 to 100 visible ASCII characters, unique per intended bid",
+                    schema = @Schema(type = "string", minLength = 1, maxLength = 100, pattern = "^[\\x21-\\x7E]{1,100}$")),
             responses = {
                     @ApiResponse(responseCode = "201", description = "accepted; durable in the engine's journal",
                             content = @Content(schema = @Schema(implementation = BidSchemas.Receipt.class))),
-                    @ApiResponse(responseCode = "400", description = "invalid input", content = @Content(
-                            mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "400", description = "invalid input", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "401", description = "UNAUTHENTICATED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "404", description = "no such auction for the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
                     @ApiResponse(responseCode = "422", description = "rejected by the rules (journaled) or"
-                            + " IDEMPOTENCY_KEY_REUSED", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "429", description = "RATE_LIMITED, see Retry-After"),
-                    @ApiResponse(responseCode = "503", description = "ENGINE_UNAVAILABLE, see Retry-After")})
+                            + " IDEMPOTENCY_KEY_REUSED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "429", description = "RATE_LIMITED, see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "503", description = "ENGINE_UNAVAILABLE, see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class)))})
     @PostMapping(path = "/{id}/bids", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<byte[]>> submit(

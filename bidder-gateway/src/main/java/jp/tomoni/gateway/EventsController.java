@@ -2,6 +2,9 @@ package jp.tomoni.gateway;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.time.Duration;
 import java.util.Optional;
@@ -57,7 +60,12 @@ public class EventsController {
     @Operation(summary = "My event stream", description = "Server-sent events; ids are SEQ.INDEX; reconnect with"
             + " Last-Event-ID to resume after the last event received.",
             parameters = @Parameter(name = RequestChecks.LAST_EVENT_ID, in = ParameterIn.HEADER,
-                    description = "the id of the last event received"))
+                    description = "the id of the last event received",
+                    schema = @Schema(type = "string", pattern = "^[0-9]{1,18}(\\.[0-9]{1,9})?$")),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "text/event-stream: id SEQ.INDEX, event TYPE, data JSON",
+                            content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string"))),
+                    @ApiResponse(responseCode = "404", description = "no such auction for the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class)))})
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Mono<ResponseEntity<Flux<ServerSentEvent<String>>>> events(
             @PathVariable String id,

@@ -127,6 +127,10 @@ final class DemoAuction {
         int rejected = simulated.stream().mapToInt(SimulatedRetailer::rejected).sum();
         out.println("  The retailers sent their bids through the gateway: " + accepted + " accepted, " + rejected
                 + " rejected.");
+        StringBuilder told = new StringBuilder();
+        simulated.stream().filter(SimulatedRetailer::ended).forEach(r -> told.append(told.length() == 0 ? "" : ", ")
+                .append(r.profile().retailerId()).append(' ').append(r.tranchesWon()));
+        out.println("  Each retailer's stream told it only its own award, in tranches: " + told + ".");
         String failures = failures();
         if (!failures.isEmpty()) {
             out.println("  Problems seen by the retailers:" + failures);

@@ -70,12 +70,20 @@ public final class DemoCommand {
             System.err.println();
             System.err.println("The demo failed: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            out.flush();
+            System.err.println();
+            System.err.println("The demo failed unexpectedly: " + e);
+            e.printStackTrace();
+            return 1;
         } finally {
             if (!keep) {
                 stop();
             }
         }
-        waitForInterrupt();
+        if (keep) {
+            waitForInterrupt();
+        }
         return 0;
     }
 
@@ -218,7 +226,8 @@ public final class DemoCommand {
     private void startEngine(Path jar, Path db, int port, DemoSecrets secrets, URI uri) {
         Path log = OUTPUT.resolve("engine.log");
         out.println("  Starting the engine on port " + port + " (log: " + log + ") ...");
-        engine = EngineProcess.start(EngineProcess.command(EngineProcess.currentJava(), jar, db, port, secrets), log);
+        engine = EngineProcess.start(EngineProcess.command(EngineProcess.currentJava(), jar, db, port),
+                EngineProcess.environment(secrets), log);
         EngineProcess started = engine;
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "tomoni-demo-engine-stop"));
         long t0 = System.nanoTime();
@@ -240,7 +249,8 @@ public final class DemoCommand {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new DemoException("The gateway could not start: " + root.getMessage() + " (see " + log + ")", e);
+            throw new DemoException("The gateway could not start: " + root.getClass().getSimpleName() + ": "
+                    + root.getMessage() + " (see " + log + ")", e);
         }
         URI uri = URI.create("http://localhost:" + port);
         DemoHttp.Answer health = http.send(DemoHttp.request(uri.resolve("/actuator/health")).GET().build(),

@@ -61,8 +61,9 @@ final class DemoReport {
         for (JsonNode w : report.path("winners")) {
             String id = w.path("bidder").asString();
             JsonNode plan = w.path("planFactor");
-            out.printf("    %-9s %-32s %2d tranches %16s %20s a year  plan factor %s%n", id,
-                    names.getOrDefault(id, ""), w.path("tranches").asInt(), DemoFormat.kwh(w.path("annualKwh").asLong()),
+            int tranches = w.path("tranches").asInt();
+            out.printf("    %-9s %-32s %2d %-8s %16s %20s a year  plan factor %s%n", id, names.getOrDefault(id, ""),
+                    tranches, tranches == 1 ? "tranche" : "tranches", DemoFormat.kwh(w.path("annualKwh").asLong()),
                     DemoFormat.yen(w.path("annualCostYen").asLong()), factor(plan));
         }
         JsonNode totals = report.path("totals");
@@ -76,8 +77,7 @@ final class DemoReport {
         out.println("  CO2 reduction:      " + DemoFormat.tonnes(totals.path("co2ReductionT").asString())
                 + " a year, as much as " + DemoFormat.grouped(totals.path("households").asLong())
                 + " households emit (" + CO2_PER_HOUSEHOLD + ")");
-        out.println("  Baseline factors:   " + String.join("; ", baselines(report)));
-        out.println("  Plan factors:       the winners' menus, as above");
+        out.println("  Baseline factor:    " + String.join("; ", baselines(report)));
     }
 
     /** Prints figures per ward, with the wards' English names, and the total. */

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -37,23 +39,32 @@ final class EngineProcess implements AutoCloseable {
      * @param java       the {@code java} executable
      * @param embeddedDb the embedded database's directory, or {@code null} for the database in the environment
      */
-    static List<String> command(String java, Path jar, Path embeddedDb, int port, DemoSecrets secrets) {
+    static List<String> command(String java, Path jar, Path embeddedDb, int port) {
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
         if (embeddedDb != null) {
             command.add("--embedded-db=" + embeddedDb);
         }
         command.add("--server.port=" + port);
-        addUser(command, 0, DemoSecrets.OFFICER, secrets.officerPassword(), "OFFICER");
-        addUser(command, 1, DemoSecrets.ANALYST, secrets.analystPassword(), "ANALYST");
-        command.add("--tomoni.security.gateway-key=" + secrets.gatewayKey());
         return command;
     }
 
-    private static void addUser(List<String> command, int i, String name, String password, String role) {
-        String prefix = "--tomoni.security.users[" + i + "].";
-        command.add(prefix + "name=" + name);
-        command.add(prefix + "password={noop}" + password);
-        command.add(prefix + "role=" + role);
+    /**
+     * This run's users and gateway key, as environment variables of the engine process (Spring's relaxed
+     * binding of {@code tomoni.security.*}), so that they never show on a command line other users can see.
+     */
+    static Map<String, String> environment(DemoSecrets secrets) {
+        Map<String, String> env = new LinkedHashMap<>();
+        addUser(env, 0, DemoSecrets.OFFICER, secrets.officerPassword(), "OFFICER");
+        addUser(env, 1, DemoSecrets.ANALYST, secrets.analystPassword(), "ANALYST");
+        env.put("TOMONI_SECURITY_GATEWAYKEY", secrets.gatewayKey());
+        return env;
+    }
+
+    private static void addUser(Map<String, String> env, int i, String name, String password, String role) {
+        String prefix = "TOMONI_SECURITY_USERS_" + i + "_";
+        env.put(prefix + "NAME", name);
+        env.put(prefix + "PASSWORD", "{noop}" + password);
+        env.put(prefix + "ROLE", role);
     }
 
     /** The {@code java} executable running this JVM, to run the engine on the same Java. */
@@ -62,11 +73,12 @@ final class EngineProcess implements AutoCloseable {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    /** Starts {@code command}, its standard output and error into {@code log} (overwritten). */
-    static EngineProcess start(List<String> command, Path log) {
+    /** Starts {@code command} with {@code environment} added, its output and errors into {@code log} (overwritten). */
+    static EngineProcess start(List<String> command, Map<String, String> environment, Path log) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new EngineProcess(process, log);
         } catch (IOException e) {
             throw new DemoException("The engine could not be started: " + e.getMessage(), e);

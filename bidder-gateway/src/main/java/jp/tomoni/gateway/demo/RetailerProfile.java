@@ -37,20 +37,21 @@ record RetailerProfile(String retailerId, String name, String registrationNumber
      * The ten demo retailers for an auction with load cap {@code loadCap}. Six are cheap (costs 26.20 to
      * 27.00 yen/kWh), four dearer (27.50 to 29.40); two of the cheap ones give up one tranche at a time; one
      * menu is 0.120 and one 0.250 kg-CO2/kWh, the rest 100% renewable (0.000 adjusted). Costs are drawn from
-     * {@link #DEMO_SEED}, so every run bids the same.
+     * {@link #DEMO_SEED}, so every run bids the same; their ranges do not overlap, so no two retailers name
+     * the same exit price, no tie-break draw decides the award, and every run ends with the same award.
      */
     static List<RetailerProfile> demoSet(int loadCap) {
         List<Spec> specs = List.of(
-                new Spec(8, 2620, 2650, 0, "0.000"),
-                new Spec(6, 2630, 2670, 2, "0.000"),
-                new Spec(5, 2640, 2690, 0, "0.000"),
-                new Spec(3, 2900, 2940, 0, "0.250"),
-                new Spec(4, 2650, 2700, 0, "0.000"),
-                new Spec(7, 2780, 2840, 0, "0.000"),
-                new Spec(5, 2640, 2680, 2, "0.000"),
-                new Spec(3, 2750, 2800, 0, "0.000"),
-                new Spec(6, 2860, 2920, 0, "0.000"),
-                new Spec(4, 2660, 2700, 0, "0.120"));
+                new Spec(8, 2620, 2629, 0, "0.000"),
+                new Spec(6, 2632, 2641, 2, "0.000"),
+                new Spec(5, 2644, 2653, 0, "0.120"),
+                new Spec(3, 2905, 2940, 0, "0.250"),
+                new Spec(4, 2656, 2665, 0, "0.000"),
+                new Spec(7, 2780, 2820, 0, "0.000"),
+                new Spec(5, 2668, 2677, 2, "0.000"),
+                new Spec(3, 2750, 2775, 0, "0.000"),
+                new Spec(6, 2860, 2895, 0, "0.000"),
+                new Spec(4, 2680, 2700, 0, "0.000"));
         List<RetailerProfile> profiles = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             Spec spec = specs.get(i);

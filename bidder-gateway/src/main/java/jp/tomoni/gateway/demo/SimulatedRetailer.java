@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,6 +47,7 @@ final class SimulatedRetailer implements Runnable {
     private final AtomicInteger rejected = new AtomicInteger();
     private volatile InputStream stream;
     private volatile boolean ended;
+    private volatile boolean stopped;
     private volatile int tranchesWon;
     private volatile String failure;
 
@@ -66,7 +68,7 @@ final class SimulatedRetailer implements Runnable {
         SseLines sse = new SseLines();
         int breaks = 0;
         String lastBreak = "it ended early";
-        while (!ended && !Thread.currentThread().isInterrupted()) {
+        while (!ended && !stopped && !Thread.currentThread().isInterrupted()) {
             try {
                 follow(sse);
                 if (ended) {
@@ -79,6 +81,9 @@ final class SimulatedRetailer implements Runnable {
                 return;
             }
             breaks++;
+            if (stopped) {
+                return;
+            }
             if (breaks > MAX_RECONNECTS || !pause(1000)) {
                 failure = profile.retailerId() + " stopped following the auction after " + breaks
                         + " broken event streams; the last: " + lastBreak;
@@ -87,8 +92,9 @@ final class SimulatedRetailer implements Runnable {
         }
     }
 
-    /** Stops following the auction (closes the stream). */
+    /** Stops following the auction (closes the stream; no reconnecting). */
     void stop() {
+        stopped = true;
         InputStream current = stream;
         if (current != null) {
             try {
@@ -144,8 +150,12 @@ final class SimulatedRetailer implements Runnable {
         }
         String type = data.path("type").asString(event.type());
         if ("RoundOpened".equals(type)) {
-            onRound(data.get("round").asInt(), DemoFormat.parsePrice(data.get("price").asString()),
-                    Instant.parse(data.get("closesAt").asString()));
+            try {
+                onRound(data.path("round").asInt(), DemoFormat.parsePrice(data.path("price").asString()),
+                        Instant.parse(data.path("closesAt").asString()));
+            } catch (IllegalArgumentException | DateTimeException e) {
+                failure = profile.retailerId() + " could not read a RoundOpened event: " + DemoHttp.shorten(event.data());
+            }
         } else if ("AuctionEnded".equals(type)) {
             tranchesWon = data.path("myTranches").asInt(0);
             ended = true;

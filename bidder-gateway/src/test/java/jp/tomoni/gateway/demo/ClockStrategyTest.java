@@ -108,6 +108,8 @@ class ClockStrategyTest {
         assertThat(set).filteredOn(p -> !"0.000".equals(p.menuFactor())).extracting(RetailerProfile::menuFactor)
                 .containsExactlyInAnyOrder("0.120", "0.250");
         assertThat(set).filteredOn(RetailerProfile::probesLoadCap).hasSize(1);
+        assertThat(set).extracting(p -> p.strategy().lowestCost()).as("no tie-break draw decides the award")
+                .doesNotHaveDuplicates();
         assertThat(set.stream().filter(p -> p.strategy().lowestCost() != p.strategy().highestCost())).hasSize(2);
         // Supply above the 20 tranches at 27.07 means another round at 25.72, so the clearing price, an exit
         // price in (25.72, 27.07], is below the reserve of 27.50.

@@ -19,17 +19,21 @@ class EngineProcessTest {
     Path dir;
 
     @Test
-    void theEngineGetsTheEmbeddedDatabaseThePortAndThisRunsSecrets() {
+    void theEngineGetsTheEmbeddedDatabaseAndThePortOnItsCommandLineAndTheSecretsOnlyInItsEnvironment() {
         DemoSecrets secrets = new DemoSecrets("pw-o", "pw-a", "gk");
-        assertThat(EngineProcess.command("java", Path.of("e.jar"), Path.of("demo-output", "db"), 8080, secrets))
+        assertThat(EngineProcess.command("java", Path.of("e.jar"), Path.of("demo-output", "db"), 8080))
                 .containsExactly("java", "-jar", "e.jar", "--embedded-db=" + Path.of("demo-output", "db"),
-                        "--server.port=8080",
-                        "--tomoni.security.users[0].name=officer", "--tomoni.security.users[0].password={noop}pw-o",
-                        "--tomoni.security.users[0].role=OFFICER",
-                        "--tomoni.security.users[1].name=analyst", "--tomoni.security.users[1].password={noop}pw-a",
-                        "--tomoni.security.users[1].role=ANALYST", "--tomoni.security.gateway-key=gk");
-        assertThat(EngineProcess.command("java", Path.of("e.jar"), null, 9000, secrets))
+                        "--server.port=8080");
+        assertThat(EngineProcess.command("java", Path.of("e.jar"), null, 9000))
                 .noneMatch(arg -> arg.startsWith("--embedded-db")).contains("--server.port=9000");
+        assertThat(EngineProcess.environment(secrets)).containsExactly(
+                java.util.Map.entry("TOMONI_SECURITY_USERS_0_NAME", "officer"),
+                java.util.Map.entry("TOMONI_SECURITY_USERS_0_PASSWORD", "{noop}pw-o"),
+                java.util.Map.entry("TOMONI_SECURITY_USERS_0_ROLE", "OFFICER"),
+                java.util.Map.entry("TOMONI_SECURITY_USERS_1_NAME", "analyst"),
+                java.util.Map.entry("TOMONI_SECURITY_USERS_1_PASSWORD", "{noop}pw-a"),
+                java.util.Map.entry("TOMONI_SECURITY_USERS_1_ROLE", "ANALYST"),
+                java.util.Map.entry("TOMONI_SECURITY_GATEWAYKEY", "gk"));
     }
 
     @Test
