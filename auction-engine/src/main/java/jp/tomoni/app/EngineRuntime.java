@@ -21,6 +21,7 @@ import org.springframework.context.SmartLifecycle;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs the engine in the service. On start it replays the journal into a fresh processor, starts the
@@ -104,9 +105,12 @@ public final class EngineRuntime implements SmartLifecycle {
         return processor;
     }
 
-    /** The sequence number of each command as it is applied; late subscribers see only what follows. */
+    /**
+     * The sequence number of each command as it is applied; late subscribers see only what follows. Each
+     * subscriber works on its own scheduler, never on the engine's writer thread.
+     */
     public Flux<Long> applied() {
-        return applied.asFlux();
+        return applied.asFlux().publishOn(Schedulers.parallel());
     }
 
     /** The sequence number of the last command applied. */

@@ -21,7 +21,9 @@ import java.util.logging.Logger;
  * the next sequence number and the server time (never earlier than the one before, in whole microseconds)
  * and writes each batch the ring hands it as one commit (group commit). Only then does the processor, on its
  * own thread, apply the commands in order and complete their replies: nobody hears "accepted" for a command
- * that is not durable. A batch that fails to commit is answered with the failure and never applied.
+ * that is not durable. A batch that fails to commit is answered with the failure and never applied; since a
+ * failed write may still have committed, the engine then stops taking commands (fail-stop) until a restart
+ * rebuilds it from the journal, so memory and journal never disagree.
  */
 public final class EnginePipeline implements AutoCloseable {
 
@@ -102,6 +104,15 @@ public final class EnginePipeline implements AutoCloseable {
         }
     }
 
+    /** Every command after a journal failure is refused with this until the engine is restarted. */
+    public static final class EngineHaltedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EngineHaltedException(Throwable cause) {
+            super("the engine stopped after a journal failure and must be restarted: " + cause.getMessage(), cause);
+        }
+    }
+
     private static final class Slot {
         String actor;
         EngineCommand command;
@@ -118,6 +129,7 @@ public final class EnginePipeline implements AutoCloseable {
         private final List<Slot> batch = new ArrayList<>();
         private long nextSeq;
         private Instant lastAt;
+        private EngineHaltedException halted;
 
         Journaller(Journal journal, long nextSeq, Instant lastAt, Clock clock, int maxBatch) {
             this.journal = journal;
@@ -129,6 +141,10 @@ public final class EnginePipeline implements AutoCloseable {
 
         @Override
         public void onEvent(Slot slot, long sequence, boolean endOfBatch) {
+            if (halted != null) {
+                slot.failure = halted;
+                return;
+            }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             lastAt = now.isAfter(lastAt) ? now : lastAt;
             slot.entry = new Journaled(nextSeq++, lastAt, slot.actor, slot.command);
@@ -147,10 +163,10 @@ public final class EnginePipeline implements AutoCloseable {
                 journal.append(entries);
                 metrics.flushed(entries.size(), System.nanoTime() - started);
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "journal write failed; " + entries.size() + " commands refused", e);
+                LOG.log(Level.SEVERE, "journal write failed; the engine stops taking commands until it is restarted", e);
                 metrics.flushFailed();
-                nextSeq = entries.get(0).seq();
-                batch.forEach(s -> s.failure = e);
+                halted = new EngineHaltedException(e);
+                batch.forEach(s -> s.failure = halted);
             }
             batch.clear();
         }

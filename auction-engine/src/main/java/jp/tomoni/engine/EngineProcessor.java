@@ -24,7 +24,9 @@ import jp.tomoni.engine.EngineEvent.CommandRejected;
  * The engine's state machine: applies journaled commands in sequence order. It never reads a clock: before a
  * command is applied, every timetable transition due at or before the command's time happens first, at its
  * own scheduled time. So a bid stamped at or after a round's closing time always finds the round closed, and
- * replaying the journal gives exactly the same events. Only one thread may call {@link #apply}.
+ * replaying the journal gives exactly the same events. A command that fails while it is applied is answered
+ * with {@code COMMAND_FAILED}, the same way on every replay, so one bad command can never stop recovery.
+ * Only one thread may call {@link #apply}.
  */
 public final class EngineProcessor {
 
@@ -47,7 +49,11 @@ public final class EngineProcessor {
                 auction.advanceTo(entry.at(), out);
             }
         }
-        dispatch(entry, command, out);
+        try {
+            dispatch(entry, command, out);
+        } catch (RuntimeException e) {
+            out.emit(new CommandRejected("COMMAND_FAILED", null, "the command could not be applied: " + e.getMessage()));
+        }
         List<LoggedEvent> logged = new ArrayList<>(out.events().size());
         int index = 0;
         for (EngineEvent event : out.events()) {
@@ -66,7 +72,7 @@ public final class EngineProcessor {
             String key = bid.retailerId() + "\n" + bid.idempotencyKey();
             BidReceipt seen = receipts.get(key);
             if (seen != null) {
-                out.emit(seen.requestHash().equals(bid.requestHash())
+                out.emit(java.util.Objects.equals(seen.requestHash(), bid.requestHash())
                         ? new EngineEvent.DuplicateBid(bid.auctionId(), bid.retailerId(), seen.seq())
                         : new CommandRejected("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
                                 "this Idempotency-Key was used for a different request"));

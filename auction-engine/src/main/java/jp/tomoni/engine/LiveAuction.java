@@ -42,7 +42,7 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     /** Lets every transition due at or before {@code t} happen, each at its own scheduled time. */
     final void advanceTo(Instant t, Emitter out) {
         if (state == AuctionState.SCHEDULED && !startsAt.isAfter(t)) {
-            start(startsAt, out);
+            start(t, out);
         }
         advanceRunning(t, out);
     }
@@ -80,18 +80,22 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     public abstract String format();
 
     /**
-     * Refuses a bid the core must not see, or returns {@code false} to let the core decide: a retailer
-     * unknown to this auction, and any bid while the auction is paused or cancelled.
+     * Refuses a bid the core must not see, or returns {@code false} to let the core decide: any bid while the
+     * auction is paused or cancelled, or (when {@code refuseBeforeStart}) not started yet, with the rules'
+     * check order: UNKNOWN_BIDDER, then NOT_QUALIFIED, then NOT_OPEN or AUCTION_CLOSED.
      */
-    boolean refusedBeforeCore(String retailerId, int round, Emitter out) {
+    boolean refusedBeforeCore(String retailerId, int round, boolean refuseBeforeStart, Emitter out) {
         RejectionCode code = null;
-        if (state == AuctionState.PAUSED) {
+        if (state == AuctionState.PAUSED || (refuseBeforeStart
+                && (state == AuctionState.CREATED || state == AuctionState.SCHEDULED))) {
             code = RejectionCode.NOT_OPEN;
         } else if (state == AuctionState.CANCELLED) {
             code = RejectionCode.AUCTION_CLOSED;
         }
         if (code != null && !roster.containsKey(retailerId)) {
             code = RejectionCode.UNKNOWN_BIDDER;
+        } else if (code != null && !isInvited(retailerId)) {
+            code = RejectionCode.NOT_QUALIFIED;
         }
         if (code != null) {
             out.emit(new BidRejected(id, retailerId, round, code));

@@ -108,7 +108,7 @@ public final class LiveClockAuction extends LiveAuction {
 
     /** Applies a bid received at the current time. */
     void bid(EngineCommand.SubmitClockBid bid, Emitter out) {
-        if (refusedBeforeCore(bid.retailerId(), bid.round(), out)) {
+        if (refusedBeforeCore(bid.retailerId(), bid.round(), false, out)) {
             return;
         }
         ClockCommand.Bid command = new ClockCommand.Bid(bid.retailerId(), bid.round(), bid.quantity(),

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.tomoni.core.RejectionCode;
 import jp.tomoni.core.clock.ClockResult.TrancheAward;
 import jp.tomoni.core.draw.TieBreakSeed;
 import jp.tomoni.core.reverse.OpenReverseAuction;
@@ -61,15 +60,10 @@ public final class LiveReverseAuction extends LiveAuction {
 
     /** Applies a bid received at {@code at}. */
     void bid(EngineCommand.SubmitReverseBid bid, Instant at, Emitter out) {
-        boolean notStarted = state() == AuctionState.CREATED || state() == AuctionState.SCHEDULED;
-        if (refusedBeforeCore(bid.retailerId(), 0, out)) {
+        if (refusedBeforeCore(bid.retailerId(), 0, true, out)) {
             return;
         }
         ReverseCommand.Bid command = new ReverseCommand.Bid(bid.retailerId(), at, bid.price());
-        if (notStarted) {
-            out.emit(new BidRejected(id(), bid.retailerId(), 0, RejectionCode.NOT_OPEN));
-            return;
-        }
         if (state() == AuctionState.RUNNING) {
             bids.add(command);
         }

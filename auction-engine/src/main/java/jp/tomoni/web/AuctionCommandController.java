@@ -122,7 +122,11 @@ public class AuctionCommandController {
     /** Schedules a created auction to start by itself; body {@code {startsAt}} (ISO-8601 with offset). */
     @PostMapping("/{auctionId}/schedule")
     public Mono<Map<String, Object>> schedule(@PathVariable String auctionId, @RequestBody String body, Principal who) {
-        OffsetDateTime startsAt = Bodies.parse(body).object(Set.of("startsAt")).required("startsAt").time();
+        JsonField field = Bodies.parse(body).object(Set.of("startsAt")).required("startsAt");
+        OffsetDateTime startsAt = field.time();
+        if (startsAt.toInstant().isBefore(java.time.Instant.now())) {
+            throw new InvalidInputException(field.place(), "INVALID_TIME", "the start time has already passed; start it now instead");
+        }
         return state(who, auctionId, new EngineCommand.ScheduleAuction(auctionId, startsAt.toInstant()));
     }
 

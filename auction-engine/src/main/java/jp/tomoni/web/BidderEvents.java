@@ -14,8 +14,12 @@ final class BidderEvents {
     private BidderEvents() {
     }
 
-    /** The event for {@code me}, or {@code null} when {@code me} must not see it. */
-    static ObjectNode render(LoggedEvent logged, String me, BidderStanding standing) {
+    /**
+     * The event for {@code me}, or {@code null} when {@code me} must not see it. Another bidder's OPEN_REVERSE
+     * bid shows only as a new lowest price or rank, and only when one of them changed ({@code standingChanged}),
+     * so that nobody learns how often or when the others bid.
+     */
+    static ObjectNode render(LoggedEvent logged, String me, BidderStanding standing, boolean standingChanged) {
         EngineEvent e = logged.event();
         ObjectNode n = BidderProjection.NODES.objectNode().put("seq", logged.seq()).put("at", logged.at().toString());
         if (e instanceof EngineEvent.RoundOpened o) {
@@ -41,6 +45,9 @@ final class BidderEvents {
             n.put("type", "BidAccepted").put("round", a.round()).put("quantity", a.quantity());
             return a.exitPrice() == null ? n : n.put("exitPrice", a.exitPrice().toString());
         } else if (e instanceof EngineEvent.ReverseBidAccepted a) {
+            if (!a.retailerId().equals(me) && !standingChanged) {
+                return null;
+            }
             n.put("type", a.retailerId().equals(me) ? "BidAccepted" : "Standing");
             if (a.retailerId().equals(me)) {
                 n.put("price", a.price().toString());

@@ -91,8 +91,12 @@ public class InternalBidderController {
             }
         }
         return WatchStream.of(auction, from, runtime.applied(), Duration.ofSeconds(15), logged -> {
+            String lowestBefore = standing.lowestPrice();
+            int rankBefore = standing.rankOf(retailerId);
             standing.apply(logged.event());
-            ObjectNode rendered = BidderEvents.render(logged, retailerId, standing);
+            boolean changed = !java.util.Objects.equals(lowestBefore, standing.lowestPrice())
+                    || rankBefore != standing.rankOf(retailerId);
+            ObjectNode rendered = BidderEvents.render(logged, retailerId, standing, changed);
             return rendered == null ? null : ServerSentEvent.<String>builder(rendered.toString())
                     .id(WatchStream.id(logged)).event(rendered.get("type").stringValue()).build();
         });

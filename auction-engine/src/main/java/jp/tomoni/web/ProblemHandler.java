@@ -55,6 +55,12 @@ public class ProblemHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "ENGINE_BUSY", null, e.getMessage()));
     }
 
+    @ExceptionHandler(EnginePipeline.EngineHaltedException.class)
+    ResponseEntity<ProblemDetail> halted(EnginePipeline.EngineHaltedException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "ENGINE_HALTED", null, e.getMessage()));
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
         HttpStatusCode status = e.getStatusCode();

@@ -48,9 +48,46 @@ class EngineProcessorTest {
                 new AuctionStateChanged("X", AuctionState.SCHEDULED, "scheduled for " + T0.plusSeconds(100)));
         assertThat(engine.at(50, bid("X", "A", 1, 2))).containsExactly(
                 new BidRejected("X", "A", 0, RejectionCode.NOT_OPEN));
-        assertThat(engine.at(120, new EngineCommand.Tick())).containsExactly(
+        assertThat(engine.at(99, new EngineCommand.Tick())).isEmpty();
+        assertThat(engine.at(100, new EngineCommand.Tick())).containsExactly(
                 new AuctionStateChanged("X", AuctionState.RUNNING, "started"),
                 new RoundOpened("X", 1, price("30.00"), T0.plusSeconds(100), T0.plusSeconds(160)));
+    }
+
+    @Test
+    void aScheduledStartThatPassedOpensRoundOneWhenTheEngineGetsToItNotInThePast() {
+        engine.at(1, clockAuction("X"));
+        engine.at(2, new EngineCommand.ScheduleAuction("X", T0.plusSeconds(100)));
+        assertThat(engine.at(500, new EngineCommand.Tick())).containsExactly(
+                new AuctionStateChanged("X", AuctionState.RUNNING, "started"),
+                new RoundOpened("X", 1, price("30.00"), T0.plusSeconds(500), T0.plusSeconds(560)));
+    }
+
+    @Test
+    void aCommandThatFailsIsRejectedTheSameWayOnReplayAndNeverStopsRecovery() {
+        EngineCommand broken = new EngineCommand.CreateClockAuction("BAD", "L1", clockAuction("BAD").parameters(),
+                Duration.ofSeconds(60), Duration.ZERO, "not-a-seed", List.of(), null);
+        List<EngineEvent> live = engine.at(3, broken);
+        assertThat(live).singleElement().isInstanceOfSatisfying(CommandRejected.class,
+                r -> assertThat(r.code()).isEqualTo("COMMAND_FAILED"));
+        engine.at(4, clockAuction("X"));
+        EngineProcessor fresh = new EngineProcessor();
+        List<EngineEvent> replayed = new java.util.ArrayList<>();
+        engine.journal.forEach(entry -> fresh.apply(entry).forEach(e -> replayed.add(e.event())));
+        assertThat(replayed).contains(live.get(0));
+        assertThat(fresh.auction("X")).isNotNull();
+        assertThat(fresh.auction("BAD")).isNull();
+    }
+
+    @Test
+    void whilePausedAnUninvitedRetailerIsNotQualifiedAndAStrangerUnknown() {
+        engine.at(1, clockAuction("X"));
+        engine.at(5, new EngineCommand.StartAuction("X"));
+        engine.at(6, new EngineCommand.PauseAuction("X"));
+        assertThat(engine.at(7, bid("X", "C", 1, 1))).containsExactly(
+                new BidRejected("X", "C", 1, RejectionCode.NOT_QUALIFIED));
+        assertThat(engine.at(8, bid("X", "Z", 1, 1))).containsExactly(
+                new BidRejected("X", "Z", 1, RejectionCode.UNKNOWN_BIDDER));
     }
 
     @Test

@@ -2,7 +2,6 @@ package jp.tomoni.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import jp.tomoni.engine.AuctionState;
 import jp.tomoni.engine.EngineEvent;
@@ -112,6 +111,5 @@ class BidderDisclosureTest extends LiveEngineTestBase {
         officerPost("/api/v1/auctions/DISCLOSE/approve", "", 200);
         String award = get("/internal/v1/auctions/DISCLOSE/award?retailerId=SECRET-ONE");
         assertThat(award).contains("\"tranches\":2").doesNotContain("SECRET-TWO");
-        assertThat(List.of(award)).isNotEmpty();
     }
 }

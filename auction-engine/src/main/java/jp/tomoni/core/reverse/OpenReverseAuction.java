@@ -97,7 +97,7 @@ public final class OpenReverseAuction {
             return RejectionCode.ABOVE_CEILING;
         }
         Standing own = standings.get(bid.bidder());
-        if (own != null && own.price.minus(bid.price()).isBelow(parameters.minStep())) {
+        if (own != null && own.price.hundredths() - bid.price().hundredths() < parameters.minStep().hundredths()) {
             return RejectionCode.STEP_TOO_SMALL;
         }
         return null;

@@ -159,4 +159,12 @@ class OpenReverseRulesTest {
         assertThat(when(inWindow)).containsExactly(accepted(inWindow, true),
                 new ClosingExtended(later.plus(Duration.ofMinutes(25)), 1));
     }
+
+    @Test
+    void raisingOnesOwnPriceIsAStepTooSmallNotAnError() {
+        ReverseCommand.Bid first = bid("A", "PT5H", "25.00");
+        ReverseCommand.Bid higher = bid("A", "PT4H", "26.00");
+        assertThat(when(first, higher)).containsExactly(accepted(first, true),
+                new BidRejected(higher, RejectionCode.STEP_TOO_SMALL));
+    }
 }
