@@ -60,7 +60,7 @@ public sealed interface EngineCommand {
      */
     record CreateClockAuction(String auctionId, String lotId, ClockParameters parameters, Duration roundLength,
                               Duration recess, String seedHex, List<String> bidders, String reauctionOf)
-            implements EngineCommand {
+            implements EngineCommand, AuctionCreation {
         public CreateClockAuction {
             bidders = List.copyOf(bidders);
         }
@@ -68,7 +68,7 @@ public sealed interface EngineCommand {
 
     /** Creates an OPEN_REVERSE auction for a lot; fields as for {@link CreateClockAuction}. */
     record CreateReverseAuction(String auctionId, String lotId, OpenReverseParameters parameters, String seedHex,
-                                List<String> bidders, String reauctionOf) implements EngineCommand {
+                                List<String> bidders, String reauctionOf) implements EngineCommand, AuctionCreation {
         public CreateReverseAuction {
             bidders = List.copyOf(bidders);
         }
@@ -115,6 +115,19 @@ public sealed interface EngineCommand {
         public SubmitReverseBid(String auctionId, String retailerId, Price price) {
             this(auctionId, retailerId, price, null, null);
         }
+    }
+
+    /** What creating an auction of either format has. */
+    interface AuctionCreation {
+        String auctionId();
+
+        String lotId();
+
+        String seedHex();
+
+        List<String> bidders();
+
+        String reauctionOf();
     }
 
     /** What every bid has. */

@@ -122,8 +122,8 @@ public final class EngineProcessor {
             registry.createLot(c, out);
         } else if (command instanceof EngineCommand.QualifyRetailer c) {
             registry.qualify(c, out);
-        } else if (command instanceof CreateClockAuction || command instanceof CreateReverseAuction) {
-            create(command, out);
+        } else if (command instanceof EngineCommand.AuctionCreation creation) {
+            create(creation, out);
         } else {
             lifeCycle(command, at, out);
         }
@@ -180,37 +180,39 @@ public final class EngineProcessor {
         return auction;
     }
 
-    private void create(EngineCommand command, Emitter out) {
-        boolean clock = command instanceof CreateClockAuction;
-        CreateClockAuction c = clock ? (CreateClockAuction) command : null;
-        CreateReverseAuction r = clock ? null : (CreateReverseAuction) command;
-        String auctionId = clock ? c.auctionId() : r.auctionId();
-        String lotId = clock ? c.lotId() : r.lotId();
-        List<String> wanted = clock ? c.bidders() : r.bidders();
-        String reauctionOf = clock ? c.reauctionOf() : r.reauctionOf();
-        LotRecord lot = registry.lot(lotId);
-        String problem = auctions.containsKey(auctionId) ? "auction " + auctionId + " already exists"
-                : lot == null ? "no lot " + lotId
-                : wanted.stream().filter(id -> registry.retailer(id) == null).findFirst()
-                        .map(id -> "retailer " + id + " is not qualified").orElse(null);
-        if (problem == null && reauctionOf != null) {
-            problem = reauctionProblem(reauctionOf, lotId);
-        }
-        if (problem != null) {
-            out.emit(new CommandRejected(problem.startsWith("no lot") ? "UNKNOWN_LOT" : "INVALID_AUCTION",
-                    problem.startsWith("no lot") ? "lotId" : "auctionId", problem));
+    private void create(EngineCommand.AuctionCreation command, Emitter out) {
+        LotRecord lot = registry.lot(command.lotId());
+        CommandRejected refused = creationProblem(command, lot);
+        if (refused != null) {
+            out.emit(refused);
             return;
         }
         Map<String, Retailer> roster = new LinkedHashMap<>();
         registry.retailers().forEach(ret -> roster.put(ret.retailerId(), ret));
-        List<String> invited = wanted.isEmpty() ? List.copyOf(roster.keySet()) : wanted;
-        TieBreakSeed seed = TieBreakSeed.parse(clock ? c.seedHex() : r.seedHex());
-        LiveAuction auction = clock
-                ? new LiveClockAuction(auctionId, lot, c.parameters(), c.roundLength(), c.recess(), seed, reauctionOf, roster, invited)
-                : new LiveReverseAuction(auctionId, lot, r.parameters(), seed, reauctionOf, roster, invited);
-        auctions.put(auctionId, auction);
+        List<String> invited = command.bidders().isEmpty() ? List.copyOf(roster.keySet()) : command.bidders();
+        TieBreakSeed seed = TieBreakSeed.parse(command.seedHex());
+        LiveAuction auction = command instanceof CreateClockAuction c
+                ? new LiveClockAuction(c.auctionId(), lot, c.parameters(), c.roundLength(), c.recess(), seed,
+                        c.reauctionOf(), roster, invited)
+                : new LiveReverseAuction(command.auctionId(), lot, ((CreateReverseAuction) command).parameters(), seed,
+                        command.reauctionOf(), roster, invited);
+        auctions.put(auction.id(), auction);
         order.add(auction);
-        out.emit(new EngineEvent.AuctionCreated(auctionId, auction.format(), lotId, seed.publishedHash()));
+        out.emit(new EngineEvent.AuctionCreated(auction.id(), auction.format(), lot.lotId(), seed.publishedHash()));
+    }
+
+    private CommandRejected creationProblem(EngineCommand.AuctionCreation command, LotRecord lot) {
+        if (auctions.containsKey(command.auctionId())) {
+            return new CommandRejected("INVALID_AUCTION", "auctionId", "auction " + command.auctionId() + " already exists");
+        } else if (lot == null) {
+            return new CommandRejected("UNKNOWN_LOT", "lotId", "no lot " + command.lotId());
+        }
+        String stranger = command.bidders().stream().filter(id -> registry.retailer(id) == null).findFirst().orElse(null);
+        if (stranger != null) {
+            return new CommandRejected("INVALID_AUCTION", "bidders", "retailer " + stranger + " is not qualified");
+        }
+        String reauction = command.reauctionOf() == null ? null : reauctionProblem(command.reauctionOf(), command.lotId());
+        return reauction == null ? null : new CommandRejected("INVALID_AUCTION", "auctionId", reauction);
     }
 
     private String reauctionProblem(String failedId, String lotId) {

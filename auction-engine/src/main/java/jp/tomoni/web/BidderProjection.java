@@ -127,7 +127,7 @@ public final class BidderProjection {
                     .put("closesAt", reverse.parameters().closesAt().toString()).put("extensions", 0);
         }
         for (LoggedEvent logged : log) {
-            fold.apply(logged.event(), retailerId, auction);
+            fold.apply(logged.event(), retailerId);
         }
         return fold;
     }
@@ -142,7 +142,7 @@ public final class BidderProjection {
         final TreeMap<Integer, Integer> myQuantity = new TreeMap<>();
         final BidderStanding standing = new BidderStanding();
 
-        void apply(EngineEvent e, String me, LiveAuction auction) {
+        void apply(EngineEvent e, String me) {
             standing.apply(e);
             if (e instanceof EngineEvent.AuctionStateChanged c) {
                 state = c.state();

@@ -3,6 +3,7 @@ package jp.tomoni.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
+import jp.tomoni.core.unit.Price;
 import jp.tomoni.engine.EngineEvent;
 
 /**
@@ -22,8 +23,8 @@ final class BidderStanding {
 
     /** The lowest price so far as text, or {@code null}. */
     String lowestPrice() {
-        return latest.values().stream().mapToLong(v -> v[0]).min()
-                .stream().mapToObj(p -> jp.tomoni.core.unit.Price.ofHundredths(p).toString()).findFirst().orElse(null);
+        return latest.values().stream().mapToLong(v -> v[0]).min().stream()
+                .mapToObj(p -> Price.ofHundredths(p).toString()).findFirst().orElse(null);
     }
 
     /** A bidder's rank: 1 for the lowest price, earlier first on equal prices; 0 without a bid. */

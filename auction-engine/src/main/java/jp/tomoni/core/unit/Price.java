@@ -47,10 +47,6 @@ public record Price(long hundredths) implements Comparable<Price> {
         return new Price(Decimals.divideHalfUp(Math.multiplyExact(hundredths, percentage.basisPoints()), 10_000));
     }
 
-    public Price minus(Price other) {
-        return new Price(hundredths - other.hundredths);
-    }
-
     public boolean isAbove(Price other) {
         return hundredths > other.hundredths;
     }
