@@ -1,8 +1,8 @@
 package jp.tomoni.engine;
 
-import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import java.time.Clock;
@@ -49,13 +49,14 @@ public final class EnginePipeline implements AutoCloseable {
     public EnginePipeline(Journal journal, EngineProcessor processor, Instant lastAt, Clock clock, int bufferSize,
                           int maxBatch, Consumer<Outcome> listener, EngineMetrics metrics) {
         this.metrics = metrics;
+        DependentBlockingWaitStrategy waiting = new DependentBlockingWaitStrategy();
         this.disruptor = new Disruptor<>(Slot::new, bufferSize, r -> {
             Thread thread = new Thread(r, "tomoni-engine");
             thread.setDaemon(true);
             return thread;
-        }, ProducerType.MULTI, new BlockingWaitStrategy());
+        }, ProducerType.MULTI, waiting);
         Journaller journaller = new Journaller(journal, processor.lastSeq() + 1,
-                lastAt == null ? Instant.EPOCH : lastAt, clock, maxBatch);
+                lastAt == null ? Instant.EPOCH : lastAt, clock, maxBatch, waiting);
         disruptor.handleEventsWith(journaller).then(new Applier(processor, listener));
         nextDeadline.set(processor.nextDeadline());
         this.ring = disruptor.start();
@@ -126,23 +127,33 @@ public final class EnginePipeline implements AutoCloseable {
         private final Journal journal;
         private final Clock clock;
         private final int maxBatch;
+        private final DependentBlockingWaitStrategy waiting;
         private final List<Slot> batch = new ArrayList<>();
+        private Sequence progress;
         private long nextSeq;
         private Instant lastAt;
         private EngineHaltedException halted;
 
-        Journaller(Journal journal, long nextSeq, Instant lastAt, Clock clock, int maxBatch) {
+        Journaller(Journal journal, long nextSeq, Instant lastAt, Clock clock, int maxBatch,
+                   DependentBlockingWaitStrategy waiting) {
             this.journal = journal;
             this.nextSeq = nextSeq;
             this.lastAt = lastAt;
             this.clock = clock;
             this.maxBatch = maxBatch;
+            this.waiting = waiting;
+        }
+
+        @Override
+        public void setSequenceCallback(Sequence sequenceCallback) {
+            this.progress = sequenceCallback;
         }
 
         @Override
         public void onEvent(Slot slot, long sequence, boolean endOfBatch) {
             if (halted != null) {
                 slot.failure = halted;
+                release(sequence);
                 return;
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -152,7 +163,14 @@ public final class EnginePipeline implements AutoCloseable {
             batch.add(slot);
             if (endOfBatch || batch.size() >= maxBatch) {
                 flush();
+                release(sequence);
             }
+        }
+
+        /** Hands every slot up to {@code sequence} to the applier at once, without waiting for the batch's end. */
+        private void release(long sequence) {
+            progress.set(sequence);
+            waiting.signalAllWhenBlocking();
         }
 
         private void flush() {
