@@ -1,5 +1,6 @@
 package jp.tomoni.app;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import jp.tomoni.engine.EngineMetrics;
@@ -31,7 +32,17 @@ public class EngineConfiguration {
     EngineRuntime engineRuntime(PostgresJournal journal, Clock clock, EngineProperties properties, EngineMetrics metrics,
                                 MeterRegistry registry) {
         EngineRuntime runtime = new EngineRuntime(journal, clock, properties, metrics);
-        registry.gauge("tomoni.engine.commands.queued", runtime, r -> r.queued());
+        Gauge.builder("tomoni.engine.commands.queued", runtime, EngineRuntime::queued)
+                .description("Commands waiting in the engine's ring").register(registry);
+        Gauge.builder("tomoni.engine.halted", runtime, r -> r.halted() ? 1 : 0)
+                .description("1 once a journal failure has stopped the engine, until it is restarted").register(registry);
+        Gauge.builder("tomoni.round.close.overdue", runtime, r -> r.overdue().toNanos() / 1e9).baseUnit("seconds")
+                .description("How far the engine is past the earliest deadline it has not acted on").register(registry);
         return runtime;
+    }
+
+    @Bean
+    StreamSubscribers streamSubscribers(MeterRegistry registry) {
+        return new StreamSubscribers(registry);
     }
 }

@@ -54,9 +54,11 @@ public final class EngineRuntime implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!"on".equals(journal.synchronousCommit())) {
+        String synchronousCommit = journal.synchronousCommit();
+        if (!"on".equals(synchronousCommit)) {
             throw new IllegalStateException("the journal's database must run with synchronous_commit = on");
         }
+        metrics.journalSettings(journal.fsync(), synchronousCommit);
         EngineProcessor recovered = new EngineProcessor();
         long started = System.nanoTime();
         journal.replay(0, recovered::apply);
@@ -64,6 +66,7 @@ public final class EngineRuntime implements SmartLifecycle {
         replayedCommands = recovered.lastSeq();
         LOG.info("replayed {} journaled commands in {} ms", replayedCommands, lastReplay.toMillis());
         processor = recovered;
+        metrics.recovered(recovered);
         lastApplied.set(recovered.lastSeq());
         pipeline = new EnginePipeline(journal, recovered, journal.lastAt(), clock, properties.ringSize(),
                 properties.maxBatch(), this::published, metrics);
@@ -80,6 +83,7 @@ public final class EngineRuntime implements SmartLifecycle {
     }
 
     private void published(Outcome outcome) {
+        metrics.observed(outcome, processor);
         lastApplied.set(outcome.entry().seq());
         if (outcome.entry().command() instanceof EngineCommand.Tick) {
             tickPending.set(false);
@@ -121,6 +125,22 @@ public final class EngineRuntime implements SmartLifecycle {
     /** Commands waiting in the ring buffer. */
     public long queued() {
         return pipeline == null ? 0 : pipeline.queued();
+    }
+
+    /** Whether the engine stopped taking commands after a journal failure (fail-stop until a restart). */
+    public boolean halted() {
+        return pipeline != null && pipeline.halted();
+    }
+
+    /**
+     * How far the engine is past the earliest deadline of a running auction it has not yet acted on (a round's
+     * close, an auction's close or scheduled start), or zero. The timer ticks every {@code tick-interval}, so a
+     * healthy engine stays within about that.
+     */
+    public Duration overdue() {
+        Instant due = pipeline == null ? null : pipeline.nextDeadline();
+        Instant now = clock.instant();
+        return due == null || !due.isBefore(now) ? Duration.ZERO : Duration.between(due, now);
     }
 
     /** How long the last start-up replay took, and how many commands it replayed. */

@@ -2,33 +2,47 @@ package jp.tomoni.app;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import jp.tomoni.engine.EngineCommand;
 import jp.tomoni.engine.EngineMetrics;
+import jp.tomoni.engine.EngineProcessor;
+import jp.tomoni.engine.Outcome;
 
-/** The pipeline's figures as Micrometer meters; no tag has unbounded values. */
+/**
+ * The pipeline's figures as Micrometer meters; no tag has unbounded values (command kinds and the rules'
+ * rejection codes are fixed sets). Journal: {@code tomoni.journal.flush}, {@code tomoni.journal.batch.size},
+ * {@code tomoni.journal.flush.failures}, {@code tomoni.journal.settings}. Latency from a command's submission
+ * to its durable, applied acknowledgement: {@code tomoni.bid.latency} for bids, {@code tomoni.command.latency}
+ * by kind for every command. What the auctions do: see {@link EngineActivityMetrics}.
+ */
 final class MicrometerEngineMetrics implements EngineMetrics {
 
+    private final MeterRegistry registry;
     private final Timer flushTime;
     private final DistributionSummary batchSize;
     private final Counter flushFailures;
     private final Timer bidLatency;
-    private final Timer commandLatency;
+    private final Map<Class<?>, Timer> commandLatency = new ConcurrentHashMap<>();
+    private final EngineActivityMetrics activity;
 
     MicrometerEngineMetrics(MeterRegistry registry) {
+        this.registry = registry;
         flushTime = Timer.builder("tomoni.journal.flush").description("Time to make one journal batch durable")
                 .publishPercentileHistogram().register(registry);
         batchSize = DistributionSummary.builder("tomoni.journal.batch.size")
-                .description("Commands written by one journal commit").publishPercentileHistogram().register(registry);
-        flushFailures = Counter.builder("tomoni.journal.flush.failures").register(registry);
+                .description("Commands written by one journal commit").publishPercentileHistogram()
+                .maximumExpectedValue(4096.0).register(registry);
+        flushFailures = Counter.builder("tomoni.journal.flush.failures")
+                .description("Journal commits that failed; the engine stops after one").register(registry);
         bidLatency = Timer.builder("tomoni.bid.latency")
                 .description("From a bid's receipt by the engine to its durable, applied acknowledgement")
                 .publishPercentileHistogram().register(registry);
-        commandLatency = Timer.builder("tomoni.command.latency")
-                .description("From any other command's receipt to its durable, applied acknowledgement")
-                .register(registry);
+        activity = new EngineActivityMetrics(registry);
     }
 
     @Override
@@ -44,7 +58,29 @@ final class MicrometerEngineMetrics implements EngineMetrics {
 
     @Override
     public void applied(EngineCommand command, long nanos) {
-        boolean bid = command instanceof EngineCommand.SubmitClockBid || command instanceof EngineCommand.SubmitReverseBid;
-        (bid ? bidLatency : commandLatency).record(nanos, TimeUnit.NANOSECONDS);
+        if (command instanceof EngineCommand.BidCommand) {
+            bidLatency.record(nanos, TimeUnit.NANOSECONDS);
+        }
+        commandLatency.computeIfAbsent(command.getClass(), kind -> Timer.builder("tomoni.command.latency")
+                .tag("kind", kind.getSimpleName())
+                .description("From a command's receipt by the engine to its durable, applied acknowledgement")
+                .publishPercentileHistogram().register(registry)).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void observed(Outcome outcome, EngineProcessor processor) {
+        activity.observed(outcome, processor);
+    }
+
+    @Override
+    public void recovered(EngineProcessor processor) {
+        activity.recount(processor);
+    }
+
+    @Override
+    public void journalSettings(String fsync, String synchronousCommit) {
+        Gauge.builder("tomoni.journal.settings", () -> 1).tag("fsync", fsync)
+                .tag("synchronous_commit", synchronousCommit)
+                .description("The journal database's durability settings, in the labels").register(registry);
     }
 }

@@ -12,6 +12,21 @@ public interface EngineMetrics {
     /** A command was applied {@code nanos} after it was submitted. */
     void applied(EngineCommand command, long nanos);
 
+    /**
+     * A command's outcome, on the writer thread right after it was applied, so {@code processor} may be read:
+     * rounds opened and closed, bids accepted and rejected, auctions running.
+     */
+    default void observed(Outcome outcome, EngineProcessor processor) {
+    }
+
+    /** The processor was rebuilt from the journal; counts that follow its state start again from it. */
+    default void recovered(EngineProcessor processor) {
+    }
+
+    /** The journal database's durability settings, as it reports them ({@code on} / {@code off}). */
+    default void journalSettings(String fsync, String synchronousCommit) {
+    }
+
     /** Reports nothing. */
     EngineMetrics NONE = new EngineMetrics() {
         @Override

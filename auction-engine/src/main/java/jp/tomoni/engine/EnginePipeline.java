@@ -33,6 +33,7 @@ public final class EnginePipeline implements AutoCloseable {
     private final RingBuffer<Slot> ring;
     private final AtomicReference<Instant> nextDeadline = new AtomicReference<>();
     private final EngineMetrics metrics;
+    private volatile EngineHaltedException halted;
 
     /**
      * Starts the pipeline after recovery.
@@ -85,6 +86,11 @@ public final class EnginePipeline implements AutoCloseable {
         return nextDeadline.get();
     }
 
+    /** Whether a journal failure stopped the engine (fail-stop): every command is refused until a restart. */
+    public boolean halted() {
+        return halted != null;
+    }
+
     /** Commands waiting in the ring. */
     public long queued() {
         return ring.getBufferSize() - ring.remainingCapacity();
@@ -132,7 +138,6 @@ public final class EnginePipeline implements AutoCloseable {
         private Sequence progress;
         private long nextSeq;
         private Instant lastAt;
-        private EngineHaltedException halted;
 
         Journaller(Journal journal, long nextSeq, Instant lastAt, Clock clock, int maxBatch,
                    DependentBlockingWaitStrategy waiting) {

@@ -70,6 +70,11 @@ public final class PostgresJournal implements Journal {
                 .blockOptional().flatMap(last -> last).map(OffsetDateTime::toInstant).orElse(null);
     }
 
+    /** The database's {@code fsync} setting. */
+    public String fsync() {
+        return db.sql("show fsync").map((row, meta) -> row.get(0, String.class)).one().block();
+    }
+
     /** The database's {@code synchronous_commit} setting for the journal's connections. */
     public String synchronousCommit() {
         return db.sql("show synchronous_commit").map((row, meta) -> row.get(0, String.class)).one().block();

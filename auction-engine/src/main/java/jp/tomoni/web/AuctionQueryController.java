@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import jp.tomoni.app.EngineRuntime;
+import jp.tomoni.app.StreamSubscribers;
 import jp.tomoni.core.award.AwardReport;
 import jp.tomoni.engine.LiveAuction;
 import jp.tomoni.engine.LoggedEvent;
@@ -47,9 +48,11 @@ public class AuctionQueryController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final EngineRuntime runtime;
+    private final StreamSubscribers subscribers;
 
-    public AuctionQueryController(EngineRuntime runtime) {
+    public AuctionQueryController(EngineRuntime runtime, StreamSubscribers subscribers) {
         this.runtime = runtime;
+        this.subscribers = subscribers;
     }
 
     /** Every auction, in creation order. */
@@ -86,7 +89,7 @@ public class AuctionQueryController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return WatchStream.of(auction, from, runtime.applied(), HEARTBEAT);
+        return subscribers.officer(WatchStream.of(auction, from, runtime.applied(), HEARTBEAT));
     }
 
     /** The award report as JSON; see {@link ReportJson}. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import jp.tomoni.app.EngineRuntime;
+import jp.tomoni.app.StreamSubscribers;
 import jp.tomoni.engine.AuctionState;
 import jp.tomoni.engine.LiveAuction;
 import jp.tomoni.engine.LoggedEvent;
@@ -31,9 +32,11 @@ import tools.jackson.databind.node.ObjectNode;
 public class InternalBidderController {
 
     private final EngineRuntime runtime;
+    private final StreamSubscribers subscribers;
 
-    public InternalBidderController(EngineRuntime runtime) {
+    public InternalBidderController(EngineRuntime runtime, StreamSubscribers subscribers) {
         this.runtime = runtime;
+        this.subscribers = subscribers;
     }
 
     /** The retailer holding the API key with this SHA-256, or 404. */
@@ -90,7 +93,7 @@ public class InternalBidderController {
                 standing.apply(earlier.event());
             }
         }
-        return WatchStream.of(auction, from, runtime.applied(), Duration.ofSeconds(15), logged -> {
+        return subscribers.bidder(WatchStream.of(auction, from, runtime.applied(), Duration.ofSeconds(15), logged -> {
             String lowestBefore = standing.lowestPrice();
             int rankBefore = standing.rankOf(retailerId);
             standing.apply(logged.event());
@@ -99,7 +102,7 @@ public class InternalBidderController {
             ObjectNode rendered = BidderEvents.render(logged, retailerId, standing, changed);
             return rendered == null ? null : ServerSentEvent.<String>builder(rendered.toString())
                     .id(WatchStream.id(logged)).event(rendered.get("type").stringValue()).build();
-        });
+        }));
     }
 
     private LiveAuction invited(String auctionId, String retailerId) {
