@@ -29,7 +29,8 @@ class AuctionQueryControllerTest {
         EngineRuntime runtime = mock(EngineRuntime.class);
         when(runtime.processor()).thenReturn(engine.processor);
         when(runtime.applied()).thenReturn(applied.asFlux());
-        client = WebTestClient.bindToController(new AuctionQueryController(runtime)).build();
+        client = WebTestClient.bindToController(new AuctionQueryController(runtime,
+                new jp.tomoni.app.StreamSubscribers(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()))).build();
         engine.createClock("X", null);
         engine.at(5, new EngineCommand.StartAuction("X"));
         engine.at(10, bid("X", "A", 1, 1));
