@@ -33,6 +33,8 @@ public final class EngineProcessor {
     private final Registry registry = new Registry();
     private final Map<String, LiveAuction> auctions = new ConcurrentHashMap<>();
     private final List<LiveAuction> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The auctions that may still change by themselves (neither ended nor cancelled), for the writer only. */
+    private final List<LiveAuction> unfinished = new ArrayList<>();
     private final Map<String, BidReceipt> receipts = new ConcurrentHashMap<>();
     private long lastSeq;
 
@@ -45,7 +47,7 @@ public final class EngineProcessor {
         Emitter out = new Emitter();
         EngineCommand command = entry.command();
         if (!(command instanceof Recover)) {
-            for (LiveAuction auction : order) {
+            for (LiveAuction auction : unfinished) {
                 auction.advanceTo(entry.at(), out);
             }
         }
@@ -54,6 +56,7 @@ public final class EngineProcessor {
         } catch (RuntimeException e) {
             out.emit(new CommandRejected("COMMAND_FAILED", null, "the command could not be applied: " + e.getMessage()));
         }
+        unfinished.removeIf(LiveAuction::isFinished);
         List<LoggedEvent> logged = new ArrayList<>(out.events().size());
         int index = 0;
         for (EngineEvent event : out.events()) {
@@ -131,7 +134,7 @@ public final class EngineProcessor {
 
     private void lifeCycle(EngineCommand command, Instant at, Emitter out) {
         if (command instanceof Recover recover) {
-            for (LiveAuction auction : order) {
+            for (LiveAuction auction : unfinished) {
                 auction.recover(at, recover.grace(), out);
             }
         } else if (command instanceof StartAuction c) {
@@ -198,6 +201,7 @@ public final class EngineProcessor {
                         command.reauctionOf(), roster, invited);
         auctions.put(auction.id(), auction);
         order.add(auction);
+        unfinished.add(auction);
         out.emit(new EngineEvent.AuctionCreated(auction.id(), auction.format(), lot.lotId(), seed.publishedHash()));
     }
 
@@ -232,7 +236,7 @@ public final class EngineProcessor {
     /** The earliest time any running auction is due to change by itself, or {@code null}. */
     public Instant nextDeadline() {
         Instant next = null;
-        for (LiveAuction auction : order) {
+        for (LiveAuction auction : unfinished) {
             Instant due = auction.nextDeadline();
             if (due != null && (next == null || due.isBefore(next))) {
                 next = due;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jp.tomoni.core.AuctionStatus;
 import jp.tomoni.core.RejectionCode;
 import jp.tomoni.core.draw.TieBreakSeed;
@@ -22,6 +23,7 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     private final String reauctionOf;
     private final Map<String, Retailer> roster;
     private final EventLog<LoggedEvent> log = new EventLog<>();
+    private volatile Set<String> invitedIds;
     private volatile AuctionState state = AuctionState.CREATED;
     private volatile AuctionStatus outcome;
     private volatile Instant startsAt;
@@ -158,6 +160,19 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
 
     /** Whether a retailer is invited to bid in this auction. */
     public boolean isInvited(String retailerId) {
-        return invited().contains(retailerId);
+        Set<String> ids = invitedIds;
+        if (ids == null) {
+            ids = Set.copyOf(invited());
+            invitedIds = ids;
+        }
+        return ids.contains(retailerId);
+    }
+
+    /**
+     * Whether the auction can no longer change by itself: it ended by the rules (approved or not) or was
+     * cancelled. Only an officer's approval still changes a finished auction.
+     */
+    boolean isFinished() {
+        return state == AuctionState.ENDED || state == AuctionState.APPROVED || state == AuctionState.CANCELLED;
     }
 }
