@@ -37,10 +37,12 @@ public class BidController {
     private final AuctionFormats formats;
     private final EngineClient engine;
     private final int maxBodyBytes;
+    private final GatewayMetrics metrics;
 
     /** The bid intake. */
     public BidController(RetailerAuthenticator authenticator, RateLimits limits, AuctionFormats formats,
-                         EngineClient engine, GatewayProperties properties) {
+                         EngineClient engine, GatewayProperties properties, GatewayMetrics metrics) {
+        this.metrics = metrics;
         this.authenticator = authenticator;
         this.limits = limits;
         this.formats = formats;
@@ -75,7 +77,7 @@ public class BidController {
             @PathVariable String id,
             @Parameter(hidden = true) @RequestHeader(value = RequestChecks.IDEMPOTENCY_KEY, required = false) String key,
             @Parameter(hidden = true) ServerWebExchange exchange) {
-        return authenticator.authenticate(exchange).flatMap(retailer -> limits.bid(retailer.retailerId())
+        return metrics.timedBid(authenticator.authenticate(exchange).flatMap(retailer -> limits.bid(retailer.retailerId())
                 .then(Mono.fromCallable(() -> {
                     RequestChecks.auctionId(id);
                     return RequestChecks.idempotencyKey(key);
@@ -85,7 +87,7 @@ public class BidController {
                         .flatMap(root -> formats.format(id, retailer.retailerId()).map(format -> BidParser.bid(root, format)))
                         .flatMap(bid -> engine.submitBid(id, bid.toEngine(retailer.retailerId(), idempotencyKey,
                                         bid.requestHash(id)))
-                                .map(receipt -> BidReceipts.answer(id, bid, receipt)))));
+                                .map(receipt -> BidReceipts.answer(id, bid, receipt))))));
     }
 
     private Mono<byte[]> body(ServerHttpRequest request) {

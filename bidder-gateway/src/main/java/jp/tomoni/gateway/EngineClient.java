@@ -37,9 +37,11 @@ public class EngineClient {
     private final WebClient web;
     private final Duration timeout;
     private final Duration idleTimeout;
+    private final GatewayMetrics metrics;
 
     /** A client of the engine at {@code tomoni.gateway.engine-url}. */
-    public EngineClient(GatewayProperties properties) {
+    public EngineClient(GatewayProperties properties, GatewayMetrics metrics) {
+        this.metrics = metrics;
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis());
         this.web = WebClient.builder()
@@ -80,14 +82,14 @@ public class EngineClient {
 
     /** The engine's JSON answer to {@code GET uriTemplate}, parsed. */
     public Mono<JsonNode> json(String uriTemplate, Object... variables) {
-        return get(uriTemplate, variables).map(Json::read).onErrorMap(EngineErrors::fromFailure);
+        return get(uriTemplate, variables).map(Json::read).onErrorMap(e -> metrics.engineFailure(EngineErrors.fromFailure(e)));
     }
 
     /** Submits a bid to the engine's intake; the answer is its receipt. */
     public Mono<JsonNode> submitBid(String auctionId, ObjectNode body) {
         return call(web.post().uri("/internal/v1/auctions/{id}/bids", auctionId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Json.write(body)))
-                .map(Json::read).onErrorMap(EngineErrors::fromFailure);
+                .map(Json::read).onErrorMap(e -> metrics.engineFailure(EngineErrors.fromFailure(e)));
     }
 
     /**
@@ -108,7 +110,7 @@ public class EngineClient {
                 .timeout(idleTimeout)
                 .map(entity -> entity.getBody() == null ? Flux.<ServerSentEvent<String>>empty()
                         : entity.getBody().timeout(idleTimeout))
-                .onErrorMap(EngineErrors::fromFailure);
+                .onErrorMap(e -> metrics.engineFailure(EngineErrors.fromFailure(e)));
     }
 
     private Mono<byte[]> call(WebClient.RequestHeadersSpec<?> spec) {
@@ -117,7 +119,7 @@ public class EngineClient {
                         ? refusal(response).flatMap(Mono::error)
                         : response.bodyToMono(byte[].class).defaultIfEmpty(EMPTY))
                 .timeout(timeout)
-                .onErrorMap(EngineErrors::fromFailure);
+                .onErrorMap(e -> metrics.engineFailure(EngineErrors.fromFailure(e)));
     }
 
     private static Mono<GatewayException> refusal(ClientResponse response) {

@@ -45,10 +45,12 @@ public class EventsController {
     private final AuctionFormats formats;
     private final EngineClient engine;
     private final Duration heartbeat;
+    private final GatewayMetrics metrics;
 
     /** The event relay. */
     public EventsController(RetailerAuthenticator authenticator, RateLimits limits, AuctionFormats formats,
-                            EngineClient engine, GatewayProperties properties) {
+                            EngineClient engine, GatewayProperties properties, GatewayMetrics metrics) {
+        this.metrics = metrics;
         this.authenticator = authenticator;
         this.limits = limits;
         this.formats = formats;
@@ -81,7 +83,7 @@ public class EventsController {
                         .contentType(MediaType.TEXT_EVENT_STREAM)
                         .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                         .header("X-Accel-Buffering", "no")
-                        .body(EventRelay.relay(engine.events(id, retailer.retailerId(), last.orElse(null))
-                                .flatMapMany(Function.identity()), heartbeat))));
+                        .body(metrics.counted(EventRelay.relay(engine.events(id, retailer.retailerId(),
+                                last.orElse(null)).flatMapMany(Function.identity()), heartbeat)))));
     }
 }

@@ -15,7 +15,10 @@ import jp.tomoni.gateway.client.ApiException;
 import jp.tomoni.gateway.client.model.BidReceipt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * the lowest bid, and for each the replay of the exported scenario gives the live result. No retailer ever
  * sees another's identity or the reserve.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
 
     private static final String LOT = "WARDS-23";
@@ -66,6 +70,7 @@ class EndToEndIT {
     }
 
     @Test
+    @Order(1)
     void aClockAuctionOfThe23WardsRunsThroughSeveralRoundsToAnAwardThatItsReplayConfirms() throws Exception {
         system.officerPost("/api/v1/auctions", "application/json", """
                 {"auctionId": "%s", "lotId": "%s", "format": "CLOCK",
@@ -112,6 +117,7 @@ class EndToEndIT {
     }
 
     @Test
+    @Order(2)
     void anOpenReverseAuctionIsExtendedBySoftCloseAndAwardedToTheLowestAsItsReplayConfirms() throws Exception {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(9)).truncatedTo(ChronoUnit.SECONDS);
         Instant initialClose = now.plusSeconds(40).toInstant();
@@ -172,6 +178,24 @@ class EndToEndIT {
     }
 
     /** The gateway's view for {@code retailer} shows the close moved once, to {@code closesAt}. */
+    @Test
+    @Order(3)
+    void theGatewayServesEverySeriesThatTheAlertsAndDashboardUse() throws Exception {
+        String exposed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        system.gateway().resolve("/actuator/prometheus")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        List<String> names = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                        "../auction-engine/src/test/resources/ops/metric-names.txt")).stream()
+                .map(String::strip).filter(n -> n.startsWith("tomoni_gateway_") || n.startsWith("http_server_")
+                        || n.startsWith("jvm_memory") || n.startsWith("process_")).toList();
+        assertThat(names).hasSizeGreaterThan(10);
+        assertThat(names).allSatisfy(name -> assertThat(exposed).as("the gateway serves " + name)
+                .containsPattern("(?m)^" + java.util.regex.Pattern.quote(name) + "[{ ]"));
+        assertThat(exposed).containsPattern("(?m)^tomoni_gateway_bid_latency_seconds_count\\{[^}]*outcome=\"accepted\"[^}]*} [1-9]")
+                .containsPattern("(?m)^tomoni_gateway_rate_limited_total\\{[^}]*kind=\"bid\"")
+                .contains("application=\"tomoni-bidder-gateway\"");
+    }
+
     private static void assertClosing(Retailer retailer, Instant closesAt) throws ApiException {
         JsonNode current = retailer.view(REVERSE).get("current");
         assertThat(Instant.parse(current.get("closesAt").asString())).isEqualTo(closesAt);
