@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/v1/auctions/{id}/report.html?lang=ja|en[&download=true]}: the award report as one
@@ -30,7 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
  *       without one: failed reserve, undersubscribed, no bids; or cancelled) is 409 {@code NO_AWARD}, whose
  *       detail says which.</li>
  *   <li>{@code download=true} answers the same page as an attachment named
- *       {@code tomoni-award-{id}-{lang}.html}.</li>
+ *       {@code tomoni-award-{id}-{lang}.html}; {@code download} is {@code true} or {@code false}, anything
+ *       else is 400 {@code MALFORMED_REQUEST} with field {@code download}.</li>
  * </ul>
  */
 @RestController
@@ -47,11 +47,16 @@ public class ReportPageController {
     /** The report page of the auction's award. */
     @GetMapping("/api/v1/auctions/{id}/report.html")
     public ResponseEntity<String> page(@PathVariable String id, @RequestParam(required = false) String lang,
-                                       @RequestParam(defaultValue = "false") boolean download) {
+                                       @RequestParam(required = false) String download) {
         ReportLanguage language = ReportLanguage.parse(lang);
+        boolean attachment = "true".equals(download);
+        if (download != null && !attachment && !"false".equals(download)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "download",
+                    "download is \"true\" or \"false\", not \"" + download + "\"");
+        }
         LiveAuction auction = runtime.processor().auction(id);
         if (auction == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no auction " + id);
+            throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", null, "no auction " + id);
         }
         AwardReport report = AwardAssembler.report(auction);
         if (report == null) {
@@ -63,7 +68,7 @@ public class ReportPageController {
         String html = AwardReportPage.render(ReportFacts.of(auction), report, ReportJson.of(auction, report),
                 language);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(HTML);
-        if (download) {
+        if (attachment) {
             answer.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                     .filename("tomoni-award-" + id + "-" + language.code() + ".html").build().toString());
         }
