@@ -1,5 +1,6 @@
 package jp.tomoni.web.report;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ final class Phrases {
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ReportDictionary dictionary;
     private final WardNames wards;
@@ -43,7 +45,7 @@ final class Phrases {
 
     /** A time of day in Japan Standard Time, for chart labels. */
     String clockTime(Instant time) {
-        return DateTimeFormatter.ofPattern("HH:mm:ss").format(time.atZone(JAPAN));
+        return TIME_OF_DAY.format(time.atZone(JAPAN));
     }
 
     /** The factor's kind in words, e.g. {@code 調整後排出係数}. */
@@ -80,6 +82,6 @@ final class Phrases {
 
     /** The engine path of the auction's resources, e.g. {@code /api/v1/auctions/A-1}. */
     static String auctionPath(String auctionId) {
-        return "/api/v1/auctions/" + UriUtils.encodePathSegment(auctionId, java.nio.charset.StandardCharsets.UTF_8);
+        return "/api/v1/auctions/" + UriUtils.encodePathSegment(auctionId, StandardCharsets.UTF_8);
     }
 }
