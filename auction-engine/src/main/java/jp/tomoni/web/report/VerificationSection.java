@@ -1,7 +1,7 @@
 package jp.tomoni.web.report;
 
-import jp.tomoni.core.award.Allocation;
 import java.util.stream.Collectors;
+import jp.tomoni.core.award.Allocation;
 import jp.tomoni.core.award.AwardReport;
 import jp.tomoni.core.award.WinnerShare;
 import jp.tomoni.core.draw.DrawRecord;
