@@ -4,6 +4,8 @@ import java.net.URI;
 import jp.tomoni.engine.EnginePipeline;
 import jp.tomoni.json.InvalidInputException;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -11,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
@@ -20,6 +23,7 @@ import tools.jackson.core.JacksonException;
  * {@code field} at fault where there is one, and a sentence a person can act on.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemHandler {
 
     @ExceptionHandler(ApiException.class)
@@ -61,12 +65,29 @@ public class ProblemHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "ENGINE_HALTED", null, e.getMessage()));
     }
 
-    @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
+    /**
+     * Every other refusal Spring raises (no such resource, a wrong method or media type, a conflict) keeps its
+     * status and gets a code from it. This advice runs before Spring Boot's own problem-details handler, which
+     * would otherwise answer these without a {@code code}.
+     */
+    @ExceptionHandler(ErrorResponseException.class)
+    ResponseEntity<ProblemDetail> status(ErrorResponseException e) {
         HttpStatusCode status = e.getStatusCode();
-        String code = status.value() == 404 ? "NOT_FOUND" : status.value() == 409 ? "CONFLICT" : "REQUEST_REFUSED";
-        return ResponseEntity.status(status).body(problem(status, code, null,
-                e.getReason() == null ? status.toString() : e.getReason()));
+        String detail = e instanceof ResponseStatusException && ((ResponseStatusException) e).getReason() != null
+                ? ((ResponseStatusException) e).getReason() : e.getBody().getDetail();
+        return ResponseEntity.status(status).headers(e.getHeaders())
+                .body(problem(status, codeOf(status), null, detail == null ? status.toString() : detail));
+    }
+
+    private static String codeOf(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 409 -> "CONFLICT";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> "REQUEST_REFUSED";
+        };
     }
 
     /** Builds a problem with the project's type URI, code and field. */

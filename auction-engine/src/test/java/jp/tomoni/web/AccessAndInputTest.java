@@ -86,8 +86,10 @@ class AccessAndInputTest extends LiveEngineTestBase {
         List<Map<String, Object>> errors = (List<Map<String, Object>>) problem.get("errors");
         assertThat(errors).singleElement().satisfies(e -> assertThat(e).containsEntry("line", 3)
                 .containsEntry("field", "current_price_yen_per_kwh").containsEntry("code", "INVALID_PRICE"));
-        officer().get().uri("/api/v1/facilities?ward=11208").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(0);
+        List<Map<String, Object>> tokorozawa = officer().get().uri("/api/v1/facilities?ward=11208").exchange()
+                .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody().stream()
+                .map(f -> (Map<String, Object>) f).toList();
+        assertThat(tokorozawa).extracting(f -> f.get("id")).doesNotContain("F-TOKOROZAWA-HQ", "F-TOKOROZAWA-LIB");
     }
 
     @Test
@@ -108,5 +110,16 @@ class AccessAndInputTest extends LiveEngineTestBase {
         assertThat(unknownLot).containsEntry("code", "UNKNOWN_LOT").containsEntry("field", "lotId");
         Map<String, Object> unknownField = officerPost("/api/v1/lots", "{\"lotId\": \"X\", \"ward\": [\"13101\"]}", 400);
         assertThat(unknownField).containsEntry("field", "ward");
+    }
+
+    @Test
+    void springsOwnRefusalsCarryACodeAndTheFieldAtFault() {
+        officer().get().uri("/api/v1/auctions/NO-SUCH-AUCTION/report").exchange().expectStatus().isNotFound()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
+        officer().put().uri("/api/v1/lots").exchange().expectStatus().isEqualTo(405)
+                .expectBody().jsonPath("$.code").isEqualTo("METHOD_NOT_ALLOWED");
+        officer().get().uri("/api/v1/auctions/NO-SUCH-AUCTION/events?after=soon").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("MALFORMED_REQUEST").jsonPath("$.field").isEqualTo("after");
     }
 }
