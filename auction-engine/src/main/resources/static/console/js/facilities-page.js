@@ -24,11 +24,11 @@ function render() {
   document.getElementById('facility-count').textContent = t('facilities.count', { count: int(shown.length) });
   document.querySelector('#facilities tbody').innerHTML = shown.map((f) => `
     <tr>
-      <td>${esc(wardName(f.wardCode))}</td>
-      <td>${esc(f.id)}</td>
+      <td class="nowrap">${esc(wardName(f.wardCode))}</td>
+      <td class="nowrap">${esc(f.id)}</td>
       <td>${esc(f.name)}</td>
-      <td>${esc(t('type.' + f.type))}</td>
-      <td>${esc(t('voltage.' + f.voltageClass))}</td>
+      <td class="nowrap">${esc(t('type.' + f.type))}</td>
+      <td class="nowrap">${esc(t('voltage.' + f.voltageClass))}</td>
       <td class="num">${int(f.contractKw)}</td>
       <td class="num">${int(f.annualKwh)}</td>
       <td class="num">${f.currentPrice ? esc(price(f.currentPrice)) : '—'}</td>

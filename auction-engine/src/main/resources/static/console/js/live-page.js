@@ -67,7 +67,7 @@ function onEvent(message) {
 
 function setStreamBadge(live) {
   const badge = document.getElementById('stream-badge');
-  badge.className = 'badge ' + (live ? 'live' : 'offline');
+  badge.className = 'badge ' + (live ? 'live' : 'offline') + (view && FINAL.has(view.state) ? ' hidden' : '');
   badge.textContent = t(live ? 'live.connected' : 'live.disconnected');
   badge.dataset.live = String(live);
 }

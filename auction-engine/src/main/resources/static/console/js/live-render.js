@@ -56,11 +56,14 @@ export function figures(view, setup, bids) {
       : view.state === 'PAUSED' ? t('state.PAUSED') : '';
     const priceSub = view.nextPrice ? t('live.nextPrice', { price: price(view.nextPrice) }) : '';
     const supply = view.supply === null || view.supply === undefined ? '—'
-      : t('live.supplyOf', { s: int(view.supply), t: int(T) });
+      : t('live.supplyShort', { s: int(view.supply), t: int(T) });
     const supplySub = view.supplyBand ? t('live.bandOf', { band: view.supplyBand, round: view.rounds.length }) : '';
     const now = offered(view, bids);
+    const priceFigure = view.finalPrice
+      ? figure('price', t('result.clearing'), price(view.finalPrice), t('live.lastRoundPrice', { price: price(view.price) }), true)
+      : figure('price', t('live.price'), view.price ? price(view.price) : '—', priceSub, open);
     return figure('round', t('live.round'), view.round ? String(view.round) : '—', roundSub, open)
-      + figure('price', t('live.price'), view.price ? price(view.price) : '—', priceSub, open)
+      + priceFigure
       + figure('countdown', clockLabel, clockText, '')
       + figure('supply', t('live.supply'), supply, supplySub)
       + figure('offered', t('live.offeredNow'), open ? t('live.tranches', { n: int(now.tranches) }) : '—',
@@ -68,6 +71,12 @@ export function figures(view, setup, bids) {
       + received;
   }
   const o = setup.openReverse;
+  if (view.finalPrice) {
+    return figure('lowest', t('result.winning'), price(view.finalPrice), t('live.ceiling', { price: price(o.ceilingPrice) }), true)
+      + figure('lowest-bidder', t('live.lowestBidder'), view.lowestBidder || '—', '')
+      + figure('extensions', t('live.extensions'), t('live.extensionsOf', { n: int(view.extensions || 0), max: int(o.maxExtensions) }), '')
+      + received;
+  }
   return figure('lowest', t('live.lowest'), view.lowestPrice ? price(view.lowestPrice) : '—',
     t('live.ceiling', { price: price(o.ceilingPrice) }), view.state === 'RUNNING')
     + figure('lowest-bidder', t('live.lowestBidder'), view.lowestBidder || '—', '')

@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,7 +29,7 @@ final class ConsoleBrowser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("tomoni.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("tomoni.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final long MAX_SHOT_HEIGHT = 6000;
+    private static final int MAX_SHOT_HEIGHT = 6000;
 
     final ChromeDriver driver;
     final Path downloads;
@@ -57,7 +58,7 @@ final class ConsoleBrowser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1366,900", "--force-device-scale-factor=1");
+                "--user-data-dir=" + profile, "--window-size=1366,900", "--force-device-scale-factor=1", "--lang=ja-JP");
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
@@ -80,6 +81,35 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Opens a path of the console's server. */
     void go(String path) {
         driver.get(base + path);
+    }
+
+    /** Signs in through the login page, which the console redirects to, and waits for the auctions list. */
+    void signIn(String user, String password) {
+        go("/console/");
+        until(10, d -> d.getCurrentUrl().contains("/console/login"));
+        until(10, d -> d.findElement(By.id("login-submit")).isEnabled());
+        screenshot("01-login");
+        find(By.id("username")).sendKeys(user);
+        find(By.id("password")).sendKeys(password);
+        find(By.id("login-submit")).click();
+        waitText(By.tagName("h1"), "オークション一覧", 30);
+        waitText(By.id("who-name"), user, 5);
+    }
+
+    /** Clicks an officer's action, checks the confirmation's title, and confirms. */
+    void confirm(By action, String title) {
+        until(10, d -> d.findElement(action).isDisplayed());
+        find(action).click();
+        waitText(By.id("confirm-title"), title, 5);
+        find(By.id("confirm-ok")).click();
+        until(5, d -> !d.findElement(By.id("confirm-dialog")).isDisplayed());
+    }
+
+    /** Replaces the text of the input with this id. */
+    void type(String id, String text) {
+        WebElement input = find(By.id(id));
+        input.clear();
+        input.sendKeys(text);
     }
 
     WebElement find(By by) {
@@ -120,22 +150,31 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Saves a PNG of the whole page as {@code target/screenshots/NAME.png} and returns its path. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Saves a PNG of the whole page as {@code target/screenshots/NAME.png} and returns its path: the window is
+     * made as tall as the page for the shot, then set back.
+     */
     Path screenshot(String name) {
-        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        long width = ((Number) size.get("width")).longValue();
-        long height = Math.min(MAX_SHOT_HEIGHT, ((Number) size.get("height")).longValue());
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height,
-                        "scale", 1)));
+        return screenshot(name, MAX_SHOT_HEIGHT);
+    }
+
+    /** As {@link #screenshot(String)}, of at most the page's first {@code maxHeight} pixels. */
+    Path screenshot(String name, int maxHeight) {
+        Dimension normal = driver.manage().window().getSize();
+        Number page = (Number) driver.executeScript("return Math.max(document.documentElement.scrollHeight, "
+                + "document.body ? document.body.scrollHeight : 0) + (window.outerHeight - window.innerHeight);");
+        int height = (int) Math.min(maxHeight, Math.max(normal.getHeight(), page.longValue()));
         try {
+            driver.manage().window().setSize(new Dimension(normal.getWidth(), height));
+            driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)));");
             Path file = Files.createDirectories(SCREENSHOTS).resolve(name + ".png");
-            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(normal);
         }
     }
 
