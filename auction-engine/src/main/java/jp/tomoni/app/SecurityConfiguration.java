@@ -1,6 +1,8 @@
 package jp.tomoni.app;
 
+import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import jp.tomoni.web.ProblemResponses;
 import jp.tomoni.web.RetailerController;
@@ -23,10 +25,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
@@ -141,7 +143,7 @@ public class SecurityConfiguration {
 
     private static RedirectServerLogoutSuccessHandler redirect(String location) {
         RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
-        handler.setLogoutSuccessUrl(java.net.URI.create(location));
+        handler.setLogoutSuccessUrl(URI.create(location));
         return handler;
     }
 
@@ -150,7 +152,7 @@ public class SecurityConfiguration {
         List<UserDetails> users = properties.users().stream().map(u -> User.withUsername(u.name())
                 .password(u.password()).roles(u.role()).build()).toList();
         if (users.isEmpty()) {
-            users = List.of(User.withUsername("nobody").password("{noop}" + java.util.UUID.randomUUID())
+            users = List.of(User.withUsername("nobody").password("{noop}" + UUID.randomUUID())
                     .roles("NONE").build());
         }
         return new MapReactiveUserDetailsService(users);

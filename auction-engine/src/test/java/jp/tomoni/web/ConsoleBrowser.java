@@ -70,7 +70,8 @@ final class ConsoleBrowser implements AutoCloseable {
         return new ConsoleBrowser(driver, downloads, profile, "http://localhost:" + port);
     }
 
-    private static void requireExecutable(Path path, String what) {
+    /** Fails, naming the Debian packages to install, unless {@code path} is an executable file. */
+    static void requireExecutable(Path path, String what) {
         if (!Files.isExecutable(path)) {
             throw new AssertionError(what + " is not installed at " + path + ". The browser tests drive Debian's "
                     + "headless Chromium: run `apt-get install chromium chromium-driver` (or point "
