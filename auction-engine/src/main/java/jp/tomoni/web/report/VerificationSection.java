@@ -1,7 +1,9 @@
 package jp.tomoni.web.report;
 
+import java.util.stream.Collectors;
 import jp.tomoni.core.award.Allocation;
 import jp.tomoni.core.award.AwardReport;
+import jp.tomoni.core.award.WinnerShare;
 import jp.tomoni.core.draw.DrawRecord;
 import jp.tomoni.core.lot.ReportedFactor;
 
@@ -28,8 +30,8 @@ final class VerificationSection {
         for (ReportedFactor factor : report.factors()) {
             long baselines = report.lines().stream().filter(l -> l.facility().baseline().equals(factor)).count();
             String plans = report.allocation().winners().stream().map(Allocation.Winner::share)
-                    .filter(s -> s.planFactor().equals(factor)).map(s -> s.bidder()).reduce((a, b) -> a + ", " + b)
-                    .orElse("");
+                    .filter(s -> s.planFactor().equals(factor)).map(WinnerShare::bidder)
+                    .collect(Collectors.joining(", "));
             StringBuilder used = new StringBuilder();
             if (baselines > 0) {
                 used.append(dictionary.text("usedAs.baseline", Numbers.grouped(baselines)));
