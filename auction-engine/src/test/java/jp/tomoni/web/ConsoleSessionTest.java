@@ -56,15 +56,17 @@ class ConsoleSessionTest extends LiveEngineTestBase {
     @Test
     void pagesSendAStrangerToTheLoginPageAndTheApiAnswers401() {
         client().get().uri("/console/").exchange().expectStatus().is3xxRedirection()
-                .expectHeader().location("/console/login");
+                .expectHeader().location("/console/login").expectBody().isEmpty();
         client().get().uri("/console/login").exchange().expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectHeader().valueMatches("Content-Security-Policy", ".*script-src 'self';.*");
+                .expectHeader().valueMatches("Content-Security-Policy", ".*script-src 'self';.*")
+                .expectBody(String.class).value(html -> assertThat(html).contains("/console/js/login-page.js"));
         client().get().uri("/api/v1/console/me").exchange().expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
         client().post().uri("/api/v1/lots").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                .expectStatus().isUnauthorized();
-        client().get().uri("/webjars/chart.js/4.5.1/dist/chart.umd.min.js").exchange().expectStatus().isUnauthorized();
+                .expectStatus().isUnauthorized().expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
+        client().get().uri("/webjars/chart.js/4.5.1/dist/chart.umd.min.js").exchange().expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
     }
 
     @Test
@@ -78,7 +80,8 @@ class ConsoleSessionTest extends LiveEngineTestBase {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData("username", "officer").with("password", "wrong")
                         .with("_csrf", (String) anonymous.getResponseBody().get("token")))
-                .exchange().expectStatus().is3xxRedirection().expectHeader().location("/console/login?error");
+                .exchange().expectStatus().is3xxRedirection().expectHeader().location("/console/login?error")
+                .expectBody().isEmpty();
     }
 
     @Test
@@ -88,7 +91,8 @@ class ConsoleSessionTest extends LiveEngineTestBase {
                 .expectBody().jsonPath("$.name").isEqualTo("officer").jsonPath("$.role").isEqualTo("OFFICER")
                 .jsonPath("$.csrf.headerName").isEqualTo(officer.headerName());
         client().get().uri("/console/facilities").cookie(COOKIE, officer.cookie()).exchange().expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(html -> assertThat(html).contains("/console/js/facilities-page.js"));
         client().get().uri("/webjars/chart.js/4.5.1/dist/chart.umd.min.js").cookie(COOKIE, officer.cookie()).exchange()
                 .expectStatus().isOk().expectBody(String.class).value(js -> assertThat(js).contains("Chart"));
         String lot = "{\"lotId\": \"SESSION-LOT\", \"wards\": [\"99999\"]}";
@@ -96,12 +100,13 @@ class ConsoleSessionTest extends LiveEngineTestBase {
                 .bodyValue(lot).exchange().expectStatus().isForbidden()
                 .expectBody().jsonPath("$.code").isEqualTo("CSRF_REJECTED");
         client().post().uri("/api/v1/lots").cookie(COOKIE, officer.cookie()).header(officer.headerName(), "forged")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(lot).exchange().expectStatus().isForbidden();
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(lot).exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo("CSRF_REJECTED");
         client().post().uri("/api/v1/lots").cookie(COOKIE, officer.cookie()).header(officer.headerName(), officer.token())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(lot).exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("EMPTY_LOT");
         officer().post().uri("/api/v1/lots").contentType(MediaType.APPLICATION_JSON).bodyValue(lot).exchange()
-                .expectStatus().isEqualTo(422);
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.code").isEqualTo("EMPTY_LOT");
     }
 
     @Test
@@ -109,14 +114,19 @@ class ConsoleSessionTest extends LiveEngineTestBase {
         Session analyst = signIn("analyst", "analyst-pw");
         client().get().uri("/api/v1/console/me").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.role").isEqualTo("ANALYST");
-        client().get().uri("/api/v1/console/facilities").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isOk();
-        client().get().uri("/api/v1/console/lots").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isOk();
+        client().get().uri("/api/v1/console/facilities").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$").isArray();
+        client().get().uri("/api/v1/console/lots").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$").isArray();
         client().get().uri("/api/v1/console/wards").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[0].code").isEqualTo("13101").jsonPath("$[0].nameJa").isEqualTo("千代田区")
                 .jsonPath("$[0].nameEn").isEqualTo("Chiyoda").jsonPath("$.length()").isEqualTo(23);
-        client().get().uri("/api/v1/auctions").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isOk();
-        client().get().uri("/api/v1/facilities").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isForbidden();
-        client().get().uri("/console/auctions/new").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isForbidden();
+        client().get().uri("/api/v1/auctions").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$").isArray();
+        client().get().uri("/api/v1/facilities").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo("FORBIDDEN");
+        client().get().uri("/console/auctions/new").cookie(COOKIE, analyst.cookie()).exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo("FORBIDDEN");
         client().post().uri("/api/v1/auctions/ANY/approve").cookie(COOKIE, analyst.cookie())
                 .header(analyst.headerName(), analyst.token()).exchange().expectStatus().isForbidden()
                 .expectBody().jsonPath("$.code").isEqualTo("FORBIDDEN");
@@ -128,9 +138,11 @@ class ConsoleSessionTest extends LiveEngineTestBase {
         client().post().uri("/console/logout").cookie(COOKIE, officer.cookie())
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData("_csrf", officer.token())).exchange()
-                .expectStatus().is3xxRedirection().expectHeader().location("/console/login?logout");
-        client().get().uri("/api/v1/console/me").cookie(COOKIE, officer.cookie()).exchange().expectStatus().isUnauthorized();
+                .expectStatus().is3xxRedirection().expectHeader().location("/console/login?logout").expectBody().isEmpty();
+        client().get().uri("/api/v1/console/me").cookie(COOKIE, officer.cookie()).exchange().expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
         client().get().uri("/console/").cookie(COOKIE, officer.cookie()).exchange().expectStatus().is3xxRedirection()
-                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).isEqualTo("/console/login"));
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).isEqualTo("/console/login"))
+                .expectBody().isEmpty();
     }
 }
