@@ -5,10 +5,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -60,6 +62,26 @@ public final class BenchSummary {
         Files.writeString(out, SummarySections.JSON.writer(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
         System.out.println("bench: wrote " + out);
+        digest(summary).forEach(line -> System.out.println("bench: " + line));
+    }
+
+    /** The headline figures, one line each, and every target with whether it was met. */
+    static List<String> digest(ObjectNode summary) {
+        JsonNode e = summary.get("engine");
+        JsonNode h = summary.get("http");
+        JsonNode j = summary.get("journal");
+        List<String> lines = new ArrayList<>();
+        lines.add("engine: " + e.get("bidOpsPerSec") + " bid ops/s (reference " + e.get("referenceBidOpsPerSec")
+                + "), clearing 10,000 bidders " + e.get("clearMicros10kBidders") + " us (JMH " + e.get("jmh").asString() + ")");
+        lines.add("http: trivial " + h.get("trivialRps") + " rps, durable bids " + h.get("durableBidRps") + " rps (ratio "
+                + h.get("durableToTrivialRatio") + "), p50 " + h.get("p50Ms") + " ms, p99 " + h.get("p99Ms")
+                + " ms; at half load (" + h.get("halfLoadRps") + " rps) p99 " + h.get("p99MsAtHalfLoad") + " ms");
+        lines.add("journal: " + j.get("commandsPerFlush") + " commands per flush, fsync " + j.get("fsync")
+                + ", synchronous_commit " + j.get("synchronousCommit"));
+        summary.get("targets").forEach(t -> lines.add((t.get("met").isNull() ? "not measured" : t.get("met").asBoolean()
+                ? "met" : "MISSED") + ": " + t.get("target").asString() + " (" + t.get("value") + ")"));
+        summary.get("problems").forEach(p -> lines.add("problem: " + p.asString()));
+        return lines;
     }
 
     /** The whole summary. */

@@ -26,8 +26,8 @@ final class SummarySections {
         Double core = jmh == null ? null : jmh.score(BID_APPLY + ".core", Map.of());
         Double reference = jmh == null ? null : jmh.score(BID_APPLY + ".reference", Map.of());
         Double clear = jmh == null ? null : jmh.score(CLEARING + ".core", Map.of("bidders", "10000"));
-        engine.put("bidOpsPerSec", round(core, 0));
-        engine.put("referenceBidOpsPerSec", round(reference, 0));
+        engine.put("bidOpsPerSec", whole(core));
+        engine.put("referenceBidOpsPerSec", whole(reference));
         engine.put("clearMicros10kBidders", round(clear, 3));
         ObjectNode speedups = engine.putObject("coreToReference");
         ArrayNode cases = engine.putArray("cases");
@@ -171,6 +171,10 @@ final class SummarySections {
      */
     record Scrapes(PrometheusScrape engineBefore, PrometheusScrape engineAfter, PrometheusScrape gatewayBefore,
                    PrometheusScrape gatewayAfter) {
+    }
+
+    static Long whole(Double value) {
+        return value == null || value.isNaN() || value.isInfinite() ? null : Math.round(value);
     }
 
     static Double round(Double value, int decimals) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The summary from a run folder laid out as the bench leaves it, with a JMH result file, Gatling reports
@@ -32,7 +33,7 @@ class BenchSummaryTest {
                 + "halfSeconds=20\ntrivialUsers=64\ndurableUsers=64\nhalfRate=9\nrateLimits=raised\n");
         Files.writeString(run.resolve("steps.tsv"), "build\tok\t90\ntrivial\tok\t40\nlive\tfailed\t12\n");
 
-        JsonNode summary = new BenchSummary(run).build(jmh);
+        ObjectNode summary = new BenchSummary(run).build(jmh);
 
         JsonNode engine = summary.get("engine");
         assertThat(engine.get("bidOpsPerSec").asDouble()).isEqualTo(12_345_678.0);
@@ -60,11 +61,13 @@ class BenchSummaryTest {
                 .containsExactly(true, true, true, false, true);
         assertThat(summary.get("live").get("auction").isNull()).isTrue();
         assertThat(summary.get("problems").toString()).contains("step live failed");
+        assertThat(BenchSummary.digest(summary)).contains("MISSED: durable bids: p99 under 25 ms at half load (3078)")
+                .anyMatch(line -> line.startsWith("engine: 12345678 bid ops/s (reference 1234568)"));
     }
 
     @Test
     void whatIsMissingIsNullNotAGuess() throws IOException {
-        JsonNode summary = new BenchSummary(run).build(null);
+        ObjectNode summary = new BenchSummary(run).build(null);
         assertThat(summary.get("engine").get("jmh").asString()).isEqualTo("skipped");
         for (String field : new String[] {"bidOpsPerSec", "referenceBidOpsPerSec", "clearMicros10kBidders"}) {
             assertThat(summary.get("engine").get(field).isNull()).as(field).isTrue();
@@ -76,6 +79,7 @@ class BenchSummaryTest {
         assertThat(summary.get("journal").get("commandsPerFlush").isNull()).isTrue();
         assertThat(summary.get("journal").get("fsync").isNull()).isTrue();
         assertThat(summary.get("targets")).allSatisfy(t -> assertThat(t.get("met").isNull()).isTrue());
+        assertThat(BenchSummary.digest(summary)).anyMatch(line -> line.startsWith("not measured: engine"));
     }
 
     private void report(String phase, String html) throws IOException {
