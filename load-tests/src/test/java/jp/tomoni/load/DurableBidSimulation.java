@@ -52,6 +52,7 @@ public class DurableBidSimulation extends Simulation {
     private final BenchAuctions setup = new BenchAuctions(OfficerApi.fromSettings());
     private final AtomicLong bids = new AtomicLong();
     private final String auctionId;
+    private MetricsWindow window;
 
     /** Sets up the retailers and the auction, then the load of {@code bench.mode}. */
     public DurableBidSimulation() {
@@ -104,9 +105,16 @@ public class DurableBidSimulation extends Simulation {
         return rows;
     }
 
-    /** Cancels the auction, whose round would otherwise stay open for an hour. */
+    /** Opens the measured window of both applications' metrics. */
+    @Override
+    public void before() {
+        window = MetricsWindow.open(warmUp, measured);
+    }
+
+    /** Closes the metrics' window and cancels the auction, whose round would otherwise stay open for an hour. */
     @Override
     public void after() {
+        window.close();
         setup.cancel(auctionId, "load test over");
     }
 }

@@ -60,6 +60,7 @@ public class LiveAuctionSimulation extends Simulation {
     private final long deadline = System.currentTimeMillis() + BenchSettings.number("maxMinutes", 8) * 60_000L;
     private final BenchAuctions setup = new BenchAuctions(OfficerApi.fromSettings());
     private final String auctionId;
+    private MetricsWindow window;
 
     /** Sets up the retailers and the auction (starting in {@code bench.startDelaySeconds}), then the retailers. */
     public LiveAuctionSimulation() {
@@ -146,9 +147,16 @@ public class LiveAuctionSimulation extends Simulation {
         return rows;
     }
 
-    /** Writes what the officer sees of the auction at the end. */
+    /** Opens the window of both applications' metrics: the whole run. */
+    @Override
+    public void before() {
+        window = MetricsWindow.open(Duration.ZERO, Duration.ofDays(1));
+    }
+
+    /** Closes the metrics' window and writes what the officer sees of the auction at the end. */
     @Override
     public void after() {
+        window.close();
         LiveAuctionReport.write(setup.auction(auctionId), BenchSettings.outputDir().resolve("live-auction.json"));
     }
 }

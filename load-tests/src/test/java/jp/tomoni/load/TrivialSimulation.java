@@ -32,6 +32,7 @@ public class TrivialSimulation extends Simulation {
     private final int users = BenchSettings.number("concurrency", 64);
     private final Duration warmUp = BenchSettings.seconds("warmupSeconds", 10);
     private final Duration measured = BenchSettings.seconds("seconds", 30);
+    private MetricsWindow window;
 
     /** The closed model: {@code users} at once, each looping for the warm-up and then the measured time. */
     public TrivialSimulation() {
@@ -42,5 +43,17 @@ public class TrivialSimulation extends Simulation {
                 .protocols(Protocols.gateway())
                 .assertions(global().failedRequests().count().is(0L),
                         details(MEASURED).requestsPerSec().gt(0.0));
+    }
+
+    /** Opens the measured window of both applications' metrics. */
+    @Override
+    public void before() {
+        window = MetricsWindow.open(warmUp, measured);
+    }
+
+    /** Closes it. */
+    @Override
+    public void after() {
+        window.close();
     }
 }

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * settings.properties              the runs' settings (seconds, users, half rate, rate limits, jmh status)
  * steps.tsv                        name, status (ok, failed, skipped), seconds: one line per step
  * reports/PHASE.path               the Gatling report folder of each run (trivial, durable-max, durable-half, live)
- * metrics/PHASE-WHEN-APP.prom      /actuator/prometheus of engine and gateway before and after each run
+ * metrics/PHASE-WHEN-APP.prom      /actuator/prometheus of engine and gateway at the start and the end of each
+ *                                  run's measured window (saved by the simulations, see MetricsWindow)
  * loadavg/PHASE-WHEN.txt           /proc/loadavg before and after each run
  * live-auction.json                what the officer saw of the live auction at its end
  * </pre>
@@ -114,6 +115,7 @@ public final class BenchSummary {
         ObjectNode breakdown = summary.putObject("whereTheTimeGoes");
         breakdown.set("durableMax", SummarySections.breakdown(scrapes.get("durable-max")));
         breakdown.set("durableHalf", SummarySections.breakdown(scrapes.get("durable-half")));
+        breakdown.set("live", SummarySections.breakdown(scrapes.get("live")));
         summary.set("live", live(runs.get("live")));
         summary.set("targets", Targets.of(engine, http, journal));
         summary.set("machine", Machine.describe(runDir.resolve("loadavg"), PHASES));

@@ -86,6 +86,12 @@ public final class PrometheusScrape {
         return has(name) ? samples.stream().filter(s -> s.name().equals(name)).mapToDouble(Sample::value).sum() : null;
     }
 
+    /** The sum of the samples of {@code name} whose label {@code label} is {@code value}, or {@code null} when none. */
+    public Double sumWhere(String name, String label, String value) {
+        List<Sample> matching = samples(name).stream().filter(s -> value.equals(s.labels().get(label))).toList();
+        return matching.isEmpty() ? null : matching.stream().mapToDouble(Sample::value).sum();
+    }
+
     /** Every sample of {@code name}. */
     public List<Sample> samples(String name) {
         return samples.stream().filter(s -> s.name().equals(name)).toList();
@@ -102,6 +108,23 @@ public final class PrometheusScrape {
         }
         Double start = before.sum(name);
         return end - (start == null ? 0 : start);
+    }
+
+    /**
+     * The mean of the timer {@code base} between two scrapes over its samples whose label {@code label} is
+     * {@code value} (e.g. one URI of {@code http_server_requests_seconds}), or {@code null}.
+     */
+    public static Double meanWhere(PrometheusScrape before, PrometheusScrape after, String base, String label,
+                                   String value) {
+        Double sum = after.sumWhere(base + "_sum", label, value);
+        Double count = after.sumWhere(base + "_count", label, value);
+        if (sum == null || count == null) {
+            return null;
+        }
+        Double sum0 = before.sumWhere(base + "_sum", label, value);
+        Double count0 = before.sumWhere(base + "_count", label, value);
+        double n = count - (count0 == null ? 0 : count0);
+        return n <= 0 ? null : (sum - (sum0 == null ? 0 : sum0)) / n;
     }
 
     /**

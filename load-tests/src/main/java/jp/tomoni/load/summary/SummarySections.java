@@ -123,14 +123,24 @@ final class SummarySections {
                 "tomoni_journal_batch_size"), 1);
     }
 
-    /** Where a durable bid's time goes in a run, from both applications' own metrics. */
+    /**
+     * Where a durable bid's time goes in a run, from both applications' own metrics: time in each HTTP
+     * layer, in the engine's pipeline (receipt to durable acknowledgement) and in journal flushes, and CPU
+     * time per bid in each process.
+     */
     static ObjectNode breakdown(Scrapes s) {
         ObjectNode n = JSON.createObjectNode();
         if (s == null) {
             return n;
         }
+        Double bids = PrometheusScrape.delta(s.engineBefore(), s.engineAfter(), "tomoni_bid_latency_seconds_count");
+        n.put("bids", bids);
+        n.put("gatewayHttpBidMeanMs", millis(PrometheusScrape.meanWhere(s.gatewayBefore(), s.gatewayAfter(),
+                "http_server_requests_seconds", "uri", "/api/v1/auctions/{id}/bids")));
         n.put("gatewayBidMeanMs", millis(PrometheusScrape.mean(s.gatewayBefore(), s.gatewayAfter(),
                 "tomoni_gateway_bid_latency_seconds")));
+        n.put("engineHttpBidMeanMs", millis(PrometheusScrape.meanWhere(s.engineBefore(), s.engineAfter(),
+                "http_server_requests_seconds", "uri", "/internal/v1/auctions/{auctionId}/bids")));
         n.put("engineBidMeanMs", millis(PrometheusScrape.mean(s.engineBefore(), s.engineAfter(),
                 "tomoni_bid_latency_seconds")));
         n.put("engineBidP99MsUpperBound", millis(Histograms.quantile(s.engineBefore(), s.engineAfter(),
@@ -141,9 +151,15 @@ final class SummarySections {
                 "tomoni_journal_flush_seconds", 0.99)));
         n.put("journalFlushes", PrometheusScrape.delta(s.engineBefore(), s.engineAfter(),
                 "tomoni_journal_flush_seconds_count"));
-        n.put("engineBidsAccepted", PrometheusScrape.delta(s.engineBefore(), s.engineAfter(),
-                "tomoni_bids_accepted_total"));
+        n.put("engineCpuMsPerBid", perBid(PrometheusScrape.delta(s.engineBefore(), s.engineAfter(),
+                "process_cpu_time_ns_total"), bids));
+        n.put("gatewayCpuMsPerBid", perBid(PrometheusScrape.delta(s.gatewayBefore(), s.gatewayAfter(),
+                "process_cpu_time_ns_total"), bids));
         return n;
+    }
+
+    private static Double perBid(Double nanos, Double bids) {
+        return nanos == null || bids == null || bids <= 0 ? null : round(nanos / 1e6 / bids, 3);
     }
 
     /**

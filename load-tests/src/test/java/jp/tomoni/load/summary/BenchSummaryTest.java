@@ -54,7 +54,12 @@ class BenchSummaryTest {
         assertThat(journal.get("fsync").asString()).isEqualTo("on");
         assertThat(journal.get("synchronousCommit").asString()).isEqualTo("on");
         assertThat(journal.get("commandsPerFlushLive").isNull()).isTrue();
-        assertThat(summary.get("whereTheTimeGoes").get("durableMax").get("engineBidMeanMs").asDouble()).isEqualTo(10.0);
+        JsonNode durable = summary.get("whereTheTimeGoes").get("durableMax");
+        assertThat(durable.get("engineBidMeanMs").asDouble()).isEqualTo(10.0);
+        assertThat(durable.get("engineHttpBidMeanMs").asDouble()).isEqualTo(20.0);
+        assertThat(durable.get("engineCpuMsPerBid").asDouble()).isEqualTo(2.0);
+        assertThat(durable.get("bids").asDouble()).isEqualTo(1100.0);
+        assertThat(durable.get("gatewayCpuMsPerBid").isNull()).as("no gateway scrapes").isTrue();
         assertThat(summary.get("machine").get("cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(summary.get("machine").get("java").asString()).contains(System.getProperty("java.runtime.version"));
         assertThat(summary.get("targets")).extracting(t -> t.get("met").isNull() ? null : t.get("met").asBoolean())

@@ -25,6 +25,11 @@ class PrometheusScrapeTest {
             tomoni_bid_latency_seconds_bucket{le="+Inf"} 10.0
             tomoni_bid_latency_seconds_count 10.0
             tomoni_bid_latency_seconds_sum 0.05
+            process_cpu_time_ns_total 1.0E9
+            http_server_requests_seconds_count{method="POST",status="200",uri="/internal/v1/auctions/{auctionId}/bids"} 10.0
+            http_server_requests_seconds_sum{method="POST",status="200",uri="/internal/v1/auctions/{auctionId}/bids"} 0.5
+            http_server_requests_seconds_count{method="GET",status="200",uri="/actuator/prometheus"} 100.0
+            http_server_requests_seconds_sum{method="GET",status="200",uri="/actuator/prometheus"} 100.0
             tomoni_gateway_bid_latency_seconds_count{outcome="accepted",application="x"} 4.0
             """;
 
@@ -41,6 +46,11 @@ class PrometheusScrapeTest {
             tomoni_journal_settings{fsync="on",synchronous_commit="on"} 1.0
             tomoni_gateway_bid_latency_seconds_count{outcome="accepted",application="x"} 14.0
             tomoni_gateway_bid_latency_seconds_count{outcome="rejected",application="x"} 2.0
+            process_cpu_time_ns_total 3.2E9
+            http_server_requests_seconds_count{method="POST",status="200",uri="/internal/v1/auctions/{auctionId}/bids"} 1110.0
+            http_server_requests_seconds_sum{method="POST",status="200",uri="/internal/v1/auctions/{auctionId}/bids"} 22.5
+            http_server_requests_seconds_count{method="GET",status="200",uri="/actuator/prometheus"} 200.0
+            http_server_requests_seconds_sum{method="GET",status="200",uri="/actuator/prometheus"} 300.0
             not a sample line
             """;
 
@@ -53,6 +63,9 @@ class PrometheusScrapeTest {
         assertThat(PrometheusScrape.delta(before, after, "tomoni_gateway_bid_latency_seconds_count")).isEqualTo(12.0);
         assertThat(PrometheusScrape.delta(before, after, "tomoni_absent_total")).isNull();
         assertThat(PrometheusScrape.mean(after, after, "tomoni_journal_batch_size")).as("nothing counted").isNull();
+        assertThat(PrometheusScrape.meanWhere(before, after, "http_server_requests_seconds", "uri",
+                "/internal/v1/auctions/{auctionId}/bids")).isCloseTo(0.02, within(1e-12));
+        assertThat(PrometheusScrape.meanWhere(before, after, "http_server_requests_seconds", "uri", "/nowhere")).isNull();
         assertThat(after.samples("tomoni_journal_settings")).singleElement()
                 .satisfies(s -> assertThat(s.labels()).isEqualTo(Map.of("fsync", "on", "synchronous_commit", "on")));
     }
