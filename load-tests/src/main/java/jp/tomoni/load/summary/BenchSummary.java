@@ -113,6 +113,7 @@ public final class BenchSummary {
         ObjectNode journal = SummarySections.journal(scrapes);
         summary.set("journal", journal);
         ObjectNode breakdown = summary.putObject("whereTheTimeGoes");
+        breakdown.set("trivial", SummarySections.trivialCost(scrapes.get("trivial")));
         breakdown.set("durableMax", SummarySections.breakdown(scrapes.get("durable-max")));
         breakdown.set("durableHalf", SummarySections.breakdown(scrapes.get("durable-half")));
         breakdown.set("live", SummarySections.breakdown(scrapes.get("live")));

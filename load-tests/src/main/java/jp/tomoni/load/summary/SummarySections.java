@@ -158,6 +158,21 @@ final class SummarySections {
         return n;
     }
 
+    /** The trivial run's cost: pings answered and the gateway's CPU time per ping, to set beside a bid's. */
+    static ObjectNode trivialCost(Scrapes s) {
+        ObjectNode n = JSON.createObjectNode();
+        if (s == null) {
+            return n;
+        }
+        Double after = s.gatewayAfter().sumWhere("http_server_requests_seconds_count", "uri", "/api/v1/ping");
+        Double before = s.gatewayBefore().sumWhere("http_server_requests_seconds_count", "uri", "/api/v1/ping");
+        Double pings = after == null ? null : after - (before == null ? 0 : before);
+        n.put("pings", pings);
+        n.put("gatewayCpuMsPerPing", perBid(PrometheusScrape.delta(s.gatewayBefore(), s.gatewayAfter(),
+                "process_cpu_time_ns_total"), pings));
+        return n;
+    }
+
     private static Double perBid(Double nanos, Double bids) {
         return nanos == null || bids == null || bids <= 0 ? null : round(nanos / 1e6 / bids, 3);
     }
