@@ -22,16 +22,15 @@ import jp.tomoni.core.unit.Price;
 
 /**
  * The workload of {@link RoundClearingBenchmark}: {@code n} bidders with eligibility 4 and {@code T = 2n}, on a
- * roster in shuffled order (registration order, not id order).
- * Round 1 at 30.00: everyone offers 4. Round 2 at 28.50: everyone offers 3. Round 3 at 27.07: one bidder in
- * ten is silent (drops 3 at the default exit 28.50); the others offer 1 or 2 and name an exit price among
- * the lowest {@code min(143, max(2, n/8))} hundredths above 27.07, so exit prices tie in groups. Supply
- * falls to about {@code 1.35n < T}, so closing round 3 must clear: sort the reductions by exit price and
- * fill the shortfall, drawing by SHA-256 inside the tie group where it ends.
+ * roster in shuffled order (registration order, not id order). Round 1 at 30.00: everyone offers 4. Round 2
+ * at 28.50: one bidder in ten is silent (drops 4 at the default exit 30.00); the others offer 1 or 2 and name
+ * an exit price among the lowest {@code min(150, max(2, n/8))} hundredths above 28.50, so exit prices tie in
+ * groups. Supply falls to about {@code 1.35n < T}, so closing round 2 must clear: order the reductions by
+ * exit price and fill the shortfall, drawing by SHA-256 inside the tie group where it ends.
  */
 final class ClearingWorkload {
 
-    static final int ROUND = 3;
+    static final int ROUND = 2;
 
     final int bidders;
     final ClockParameters parameters;
@@ -41,7 +40,7 @@ final class ClearingWorkload {
 
     ClearingWorkload(int bidders) {
         this.bidders = bidders;
-        parameters = ClockParameters.withDefaults(2 * bidders, Price.parse("30.00"), Price.parse("29.00"));
+        parameters = ClockParameters.withDefaults(2 * bidders, Price.parse("30.00"), Price.parse("30.00"));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < bidders; i++) {
             ids.add(String.format("R-%05d", i));
@@ -52,13 +51,11 @@ final class ClearingWorkload {
         }
         round(1, ids, id -> new Bid(id, 1, 4, null));
         prelude.add(new CloseRound(1));
-        round(2, ids, id -> new Bid(id, 2, 3, null));
-        prelude.add(new CloseRound(2));
-        long p3 = parameters.nextPrice(parameters.nextPrice(parameters.startPrice())).hundredths();
-        int groups = Math.min(143, Math.max(2, bidders / 8));
+        long p2 = parameters.nextPrice(parameters.startPrice()).hundredths();
+        int groups = Math.min(150, Math.max(2, bidders / 8));
         SplittableRandom random = new SplittableRandom(bidders);
-        round(3, ids, id -> random.nextInt(10) == 0 ? null
-                : new Bid(id, 3, 1 + random.nextInt(2), Price.ofHundredths(p3 + 1 + random.nextInt(groups))));
+        round(2, ids, id -> random.nextInt(10) == 0 ? null
+                : new Bid(id, 2, 1 + random.nextInt(2), Price.ofHundredths(p2 + 1 + random.nextInt(groups))));
     }
 
     private void round(int round, List<String> ids, Function<String, Bid> bid) {
@@ -71,7 +68,7 @@ final class ClearingWorkload {
         }
     }
 
-    /** A fresh optimised auction with round 3 open and every round-3 bid in. */
+    /** A fresh optimised auction with round 2 open and every round-2 bid in. */
     ClockAuction core() {
         ClockAuction auction = new ClockAuction(parameters, roster, BidStream.SEED);
         for (ClockCommand command : prelude) {
@@ -90,7 +87,7 @@ final class ClearingWorkload {
     }
 
     /**
-     * Closes round 3 once in both implementations and fails unless they emit the same events and the result
+     * Closes round 2 once in both implementations and fails unless they emit the same events and the result
      * is an award decided by a draw among two or more tied reductions; returns a one-line description.
      */
     String check() {

@@ -27,12 +27,12 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class RoundClearingBenchmark {
 
-    /** An optimised auction with round 3 open, rebuilt before every close. */
+    /** An optimised auction with round 2 open, rebuilt before every close. */
     @State(Scope.Thread)
     public static class CoreAuction {
 
@@ -55,7 +55,7 @@ public class RoundClearingBenchmark {
         }
     }
 
-    /** A reference auction with round 3 open, rebuilt before every close. */
+    /** A reference auction with round 2 open, rebuilt before every close. */
     @State(Scope.Thread)
     public static class ReferenceAuction {
 
