@@ -24,7 +24,8 @@ import jp.tomoni.core.unit.Price;
  *
  * <p>{@link #process} decides which events a command causes and applies them; {@link #apply} is the only
  * code that changes state, so a live auction and a replay of its events run the same path. Bidders are held
- * in arrays by roster position, so that a bid costs two map look-ups and a few array writes.
+ * in arrays by roster position, so that a bid costs two map look-ups and a few array writes; the roster's
+ * order by id is worked out once here, so that a close lists awards by id without sorting.
  * {@code ReferenceClockAuction} in the tests computes the same events the plain way.
  */
 public final class ClockAuction {
@@ -38,6 +39,7 @@ public final class ClockAuction {
     private final int[] eligibility;
     private final boolean[] qualified;
     private final Map<String, Integer> indexOf;
+    private final int[] byId;
 
     private final int[] previousQuantity;
     private final int[] currentQuantity;
@@ -77,11 +79,23 @@ public final class ClockAuction {
             eligibility[i] = bidder.eligibility();
             qualified[i] = bidder.qualified();
         }
+        byId = positionsById(ids, indexOf);
         previousQuantity = new int[n];
         currentQuantity = new int[n];
         exitPrice = new long[n];
         Arrays.fill(currentQuantity, NO_BID);
         Arrays.fill(exitPrice, NO_EXIT);
+    }
+
+    /** Roster positions in the order of the bidders' ids, so that a result lists awards by id without sorting. */
+    private static int[] positionsById(String[] ids, Map<String, Integer> indexOf) {
+        String[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        int[] positions = new int[sorted.length];
+        for (int k = 0; k < sorted.length; k++) {
+            positions[k] = indexOf.get(sorted[k]);
+        }
+        return positions;
     }
 
     /**
@@ -180,7 +194,7 @@ public final class ClockAuction {
             emit(new RoundClosed(round, current, supply, band, parameters.nextPrice(current)), sink);
             return;
         }
-        ClockClearing clearing = new ClockClearing(parameters, seed, ids);
+        ClockClearing clearing = new ClockClearing(parameters, seed, ids, byId);
         ClockResult ended = clearing.clear(round, price, previousPrice, previousQuantity, currentQuantity,
                 exitPrice, supply);
         emit(new RoundClosed(round, current, supply, band, null), sink);

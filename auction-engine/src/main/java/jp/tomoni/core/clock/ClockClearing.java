@@ -32,11 +32,17 @@ final class ClockClearing {
     private final ClockParameters parameters;
     private final TieBreakSeed seed;
     private final String[] ids;
+    private final int[] byId;
 
-    ClockClearing(ClockParameters parameters, TieBreakSeed seed, String[] ids) {
+    /**
+     * @param ids  the bidders' ids by roster position
+     * @param byId the roster positions in the order of the bidders' ids
+     */
+    ClockClearing(ClockParameters parameters, TieBreakSeed seed, String[] ids, int[] byId) {
         this.parameters = parameters;
         this.seed = seed;
         this.ids = ids;
+        this.byId = byId;
     }
 
     ClockResult clear(int round, long price, long previousPrice, int[] previousQuantity, int[] currentQuantity,
@@ -83,7 +89,7 @@ final class ClockClearing {
                 keys[count++] = (exit << 24) | i;
             }
         }
-        Arrays.sort(keys, 0, count);
+        sortByExit(keys, count);
         int remaining = shortfall;
         int start = 0;
         long clearing = price;
@@ -118,6 +124,42 @@ final class ClockClearing {
             start = end;
         }
         return clearing;
+    }
+
+    /**
+     * Sorts {@code keys[0, count)} ascending, where each key is {@code (exit << 24) | position} and the keys come
+     * in ascending position order. When the exit prices span a range not much wider than the count, a stable
+     * counting sort by exit price gives that order in linear time (exit prices lie between {@code P_r} and
+     * {@code P_(r-1)}, so the range is one decrement); otherwise the keys are compared.
+     */
+    static void sortByExit(long[] keys, int count) {
+        if (count < 2) {
+            return;
+        }
+        long lowest = Long.MAX_VALUE;
+        long highest = Long.MIN_VALUE;
+        for (int k = 0; k < count; k++) {
+            long exit = keys[k] >>> 24;
+            lowest = Math.min(lowest, exit);
+            highest = Math.max(highest, exit);
+        }
+        long range = highest - lowest + 1;
+        if (range > 4L * count + 256) {
+            Arrays.sort(keys, 0, count);
+            return;
+        }
+        int[] next = new int[(int) range + 1];
+        for (int k = 0; k < count; k++) {
+            next[(int) ((keys[k] >>> 24) - lowest) + 1]++;
+        }
+        for (int e = 1; e < next.length; e++) {
+            next[e] += next[e - 1];
+        }
+        long[] sorted = new long[count];
+        for (int k = 0; k < count; k++) {
+            sorted[next[(int) ((keys[k] >>> 24) - lowest)]++] = keys[k];
+        }
+        System.arraycopy(sorted, 0, keys, 0, count);
     }
 
     private List<Ticket> drawExits(int round, long[] keys, int start, int end) {
@@ -159,12 +201,11 @@ final class ClockClearing {
             return new ClockResult(AuctionStatus.FAILED_RESERVE, clearingPrice, round, List.of(), draws);
         }
         List<TrancheAward> awards = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
+        for (int i : byId) {
             if (won[i] > 0) {
                 awards.add(new TrancheAward(ids[i], won[i]));
             }
         }
-        awards.sort(Comparator.comparing(TrancheAward::bidder));
         return new ClockResult(status, clearingPrice, round, awards, draws);
     }
 

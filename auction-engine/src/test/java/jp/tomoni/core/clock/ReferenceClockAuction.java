@@ -33,9 +33,10 @@ import jp.tomoni.core.unit.Price;
  * "Ties", and the choices in docs/auction-rules.md section 9), not from {@link ClockAuction}'s code. State lives
  * in sorted maps keyed by bidder id; clearing sorts every reduction by exit price and then by its draw hash, and
  * records a draw only for a tie group of two or more that the shortfall ends inside, or for the floor. It exists
- * only so that tests can compare the two implementations event by event.
+ * so that tests can compare the two implementations event by event, and so that the benchmarks
+ * ({@code jp.tomoni.bench}) can measure the optimised core beside it.
  */
-final class ReferenceClockAuction {
+public final class ReferenceClockAuction {
 
     private final ClockParameters parameters;
     private final String seedHex;
