@@ -265,10 +265,12 @@ public final class DemoCommand {
     private void printAccess(URI engineUri, URI gatewayUri, DemoSecrets secrets, DemoAuction auction) {
         out.println();
         out.println("Everything keeps running. Press Ctrl-C to stop the engine and the gateway.");
+        out.println("  Officers' console (browser): " + engineUri.resolve("/console/") + "   Award report: "
+                + engineUri.resolve("/api/v1/auctions/" + auction.auctionId() + "/report.html"));
         out.println("  Engine (officers, analysts): " + engineUri + "   OpenAPI: " + engineUri.resolve("/v3/api-docs"));
         out.println("  Gateway (retailers):         " + gatewayUri + "   OpenAPI: " + gatewayUri.resolve("/v3/api-docs"));
         out.println("  Officer: " + DemoSecrets.OFFICER + " / " + secrets.officerPassword() + "    Analyst: "
-                + DemoSecrets.ANALYST + " / " + secrets.analystPassword() + "   (HTTP Basic, this run only)");
+                + DemoSecrets.ANALYST + " / " + secrets.analystPassword() + "   (console sign-in or HTTP Basic, this run only)");
         out.println("    curl -u " + DemoSecrets.OFFICER + ":" + secrets.officerPassword() + " "
                 + engineUri.resolve("/api/v1/auctions/" + auction.auctionId()));
         out.println("  Retailers' API keys (Authorization: Bearer KEY, on the gateway only):");
