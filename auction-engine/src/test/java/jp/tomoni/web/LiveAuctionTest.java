@@ -34,8 +34,12 @@ class LiveAuctionTest extends LiveEngineTestBase {
         try (InputStream in = getClass().getResourceAsStream("/demo/facilities-23-wards.csv")) {
             csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        officer().post().uri("/api/v1/facilities").header("Content-Type", "text/csv").bodyValue(csv).exchange()
-                .expectStatus().isCreated().expectBody().jsonPath("$.imported").isEqualTo(213);
+        boolean imported = runtime.processor().registry().facilities().stream()
+                .anyMatch(f -> f.id().equals("F-13101-HQ"));
+        if (!imported) {
+            officer().post().uri("/api/v1/facilities").header("Content-Type", "text/csv").bodyValue(csv).exchange()
+                    .expectStatus().isCreated().expectBody().jsonPath("$.imported").isEqualTo(213);
+        }
         officerPost("/api/v1/lots", "{\"lotId\": \"WARDS-23\", \"name\": \"All 23 wards\"}", 201);
         for (String id : List.of("R1", "R2", "R3", "R4")) {
             qualify(id, 6);
