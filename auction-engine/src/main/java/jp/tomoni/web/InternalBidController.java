@@ -77,7 +77,7 @@ public class InternalBidController {
     }
 
     private static Map<String, Object> repeat(BidReceipt seen, String hash) {
-        if (!seen.requestHash().equals(hash)) {
+        if (!java.util.Objects.equals(seen.requestHash(), hash)) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
                     "this Idempotency-Key was already used for a different request");
         }

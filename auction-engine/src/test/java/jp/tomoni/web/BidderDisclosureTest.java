@@ -96,6 +96,11 @@ class BidderDisclosureTest extends LiveEngineTestBase {
         long accepted = runtime.processor().auction("DISCLOSE").log().from(0).stream().map(LoggedEvent::event)
                 .filter(e -> e instanceof EngineEvent.ClockBidAccepted a && a.round() == 2).count();
         assertThat(accepted).isEqualTo(1);
+
+        String withoutHash = "{\"retailerId\": \"SECRET-ONE\", \"round\": 2, \"quantity\": 2, \"idempotencyKey\": \"k-2\"}";
+        Map<String, Object> unhashed = gatewayBid("DISCLOSE", withoutHash);
+        assertThat(gatewayBid("DISCLOSE", withoutHash)).containsEntry("repeated", true)
+                .containsEntry("seq", unhashed.get("seq"));
     }
 
     @Test
