@@ -29,7 +29,10 @@ final class DemoReport {
         return write(dir.resolve("scenario.json"), officer.getText(base + "/scenario", "Exporting the scenario"));
     }
 
-    /** Fetches the report and its CSVs and writes them to {@code dir}; answers the report. */
+    /**
+     * Fetches the report, its CSVs and the self-contained HTML report in Japanese and English, and writes them
+     * to {@code dir}; answers the report.
+     */
     static JsonNode saveReport(OfficerClient officer, String auctionId, Path dir, Map<String, Path> written) {
         String base = "/api/v1/auctions/" + auctionId;
         JsonNode report = officer.getJson(base + "/report", "Fetching the award report");
@@ -38,6 +41,11 @@ final class DemoReport {
         for (String table : new String[] {"facilities", "wards", "winners"}) {
             String csv = officer.getText(base + "/report/" + table + ".csv", "Fetching " + table + ".csv");
             written.put(table + ".csv", write(dir.resolve(table + ".csv"), csv));
+        }
+        for (String lang : new String[] {"ja", "en"}) {
+            String name = "award-report-" + lang + ".html";
+            String html = officer.getText(base + "/report.html?lang=" + lang + "&download=true", "Fetching " + name);
+            written.put(name, write(dir.resolve(name), html));
         }
         return report;
     }
@@ -121,7 +129,7 @@ final class DemoReport {
     static void printFiles(Map<String, Path> written, Path engineJar, Path scenario, PrintStream out) {
         out.println();
         out.println("Files");
-        written.forEach((name, path) -> out.printf("    %-15s %s%n", name, path));
+        written.forEach((name, path) -> out.printf("    %-20s %s%n", name, path));
         out.println();
         out.println("Check the award independently: replay the exported scenario (no server, no database):");
         out.println("    java -jar " + engineJar + " replay " + scenario);
