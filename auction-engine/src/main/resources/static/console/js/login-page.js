@@ -18,12 +18,24 @@ async function start() {
   translatePage();
   showNotice();
   onLangChange(showNotice);
+  await loadToken();
+  document.getElementById('login-submit').disabled = false;
+  // Fetch the token again just before sending: it must belong to the session whose cookie the browser holds
+  // at that moment, even if another response on this page replaced the cookie after the page loaded.
+  document.getElementById('login-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    document.getElementById('login-submit').disabled = true;
+    await loadToken();
+    event.target.submit();
+  });
+}
+
+async function loadToken() {
   const response = await fetch('/console/csrf', { credentials: 'same-origin', cache: 'no-store' });
   const csrf = await response.json();
   const input = document.getElementById('csrf');
   input.name = csrf.parameterName;
   input.value = csrf.token;
-  document.getElementById('login-submit').disabled = false;
 }
 
 start();
