@@ -1,9 +1,5 @@
 package jp.tomoni.load;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntUnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import jp.tomoni.demodata.DemoDataset;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,8 +24,6 @@ public final class BenchAuctions {
 
     /** The lot every load test auctions. */
     public static final String LOT_ID = "BENCH-23-WARDS";
-    /** Where the demo dataset sits in the engine's jar. */
-    static final String DATASET_ENTRY = "BOOT-INF/classes/demo/facilities-23-wards.csv";
     /** Security posted per tranche of eligibility. */
     static final long SECURITY_PER_TRANCHE_YEN = 5_000_000L;
     private static final int QUALIFYING_THREADS = 8;
@@ -57,9 +50,9 @@ public final class BenchAuctions {
         return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
     }
 
-    /** Imports the dataset from {@code engineJar} and pools it into {@link #LOT_ID}, unless done already. */
-    public void ensureLot(Path engineJar) {
-        OfficerApi.Answer imported = officer.post("/api/v1/facilities", "text/csv", dataset(engineJar),
+    /** Imports the demo dataset and pools it into {@link #LOT_ID}, unless done already. */
+    public void ensureLot() {
+        OfficerApi.Answer imported = officer.post("/api/v1/facilities", "text/csv", DemoDataset.csv(),
                 "Importing the facilities");
         if (imported.status() != 409) {
             OfficerApi.expect(imported, 201, "Importing the facilities");
@@ -146,20 +139,5 @@ public final class BenchAuctions {
     /** The auction as officers see it. */
     public JsonNode auction(String auctionId) {
         return officer.get("/api/v1/auctions/" + auctionId, "Reading " + auctionId);
-    }
-
-    /** The demo dataset (CSV) in the engine's jar. */
-    static String dataset(Path engineJar) {
-        try (ZipFile zip = new ZipFile(engineJar.toFile())) {
-            ZipEntry entry = zip.getEntry(DATASET_ENTRY);
-            if (entry == null) {
-                throw new IllegalStateException(engineJar + " holds no " + DATASET_ENTRY + "; is it the engine's jar?");
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("the dataset cannot be read from " + engineJar + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -42,10 +42,6 @@ public final class BenchSettings {
         return password;
     }
 
-    /** The engine's jar, whose demo dataset the load tests import: {@code bench.engineJar}. */
-    public static Path engineJar() {
-        return Path.of(text("engineJar", "../auction-engine/target/auction-engine.jar"));
-    }
 
     /** Where a simulation writes what it found out besides Gatling's report: {@code bench.outputDir}. */
     public static Path outputDir() {

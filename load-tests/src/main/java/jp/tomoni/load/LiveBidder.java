@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import jp.tomoni.simulation.ClockStrategy;
+import jp.tomoni.simulation.Prices;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -124,7 +126,7 @@ public final class LiveBidder {
         String type = data.path("type").asString("");
         if ("RoundOpened".equals(type)) {
             round = data.path("round").asInt();
-            prices.put(round, ClockStrategy.parsePrice(data.path("price").asString()));
+            prices.put(round, Prices.parse(data.path("price").asString()));
             closesAt = Instant.parse(data.path("closesAt").asString()).toEpochMilli();
             nextBidAt = nowMillis + 100 + random.nextLong(900);
         } else if ("RoundClosed".equals(type)) {
@@ -172,13 +174,13 @@ public final class LiveBidder {
     private ClockStrategy.Decision decide() {
         long price = prices.get(round);
         if (round == 1) {
-            return strategy.firstRound(price);
+            return strategy.decide(1, price, 0, 0);
         }
         Integer previous = accepted.get(round - 1);
         if (previous == null || previous == 0) {
             return null; // out: silence in a round, or 0, ends a retailer's part
         }
-        return strategy.laterRound(price, prices.getOrDefault(round - 1, price), previous);
+        return strategy.decide(round, price, prices.getOrDefault(round - 1, price), previous);
     }
 
     private long jitter(long millis) {
@@ -192,7 +194,7 @@ public final class LiveBidder {
     private static String body(int round, int quantity, Long exitPrice) {
         ObjectNode body = OfficerApi.JSON.createObjectNode().put("round", round).put("quantity", quantity);
         if (exitPrice != null) {
-            body.put("exitPrice", ClockStrategy.price(exitPrice));
+            body.put("exitPrice", Prices.format(exitPrice));
         }
         return body.toString();
     }

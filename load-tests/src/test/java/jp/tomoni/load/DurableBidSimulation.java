@@ -61,7 +61,7 @@ public class DurableBidSimulation extends Simulation {
         }
         String stamp = BenchAuctions.stamp();
         auctionId = "BENCH-DURABLE-" + mode.toUpperCase() + "-" + stamp;
-        setup.ensureLot(BenchSettings.engineJar());
+        setup.ensureLot();
         List<BenchAuctions.BenchRetailer> qualified = setup.qualify("DUR-" + mode + "-" + stamp, retailers, i -> 6);
         setup.createClock(auctionId, 20, "30.00", 6, 3600, 1, qualified);
         setup.start(auctionId);

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.tomoni.simulation.ClockStrategy;
 
 /**
  * A live CLOCK auction bid through the gateway to its end. Every retailer is one virtual user that follows
@@ -66,7 +67,7 @@ public class LiveAuctionSimulation extends Simulation {
     public LiveAuctionSimulation() {
         String stamp = BenchAuctions.stamp();
         auctionId = "BENCH-LIVE-" + stamp;
-        setup.ensureLot(BenchSettings.engineJar());
+        setup.ensureLot();
         List<BenchAuctions.BenchRetailer> qualified = setup.qualify("LIVE-" + stamp, retailers,
                 i -> i == 0 ? LOAD_CAP + 2 : 2 + i % 7);
         setup.createClock(auctionId, TRANCHES, START_PRICE, LOAD_CAP, roundSeconds, recessSeconds, qualified);

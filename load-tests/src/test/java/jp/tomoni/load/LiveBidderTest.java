@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import jp.tomoni.simulation.ClockStrategy;
 import org.junit.jupiter.api.Test;
 
 /** A live bidder reads its stream, bids steadily then in a burst, keeps the activity rule, and stops at the end. */
@@ -12,7 +13,7 @@ class LiveBidderTest {
     static final long T0 = Instant.parse("2026-11-22T09:00:00Z").toEpochMilli();
     static final LiveBidder.Timing TIMING = new LiveBidder.Timing(1000, 3000, 200, 500, 100);
 
-    private final LiveBidder bidder = new LiveBidder(new ClockStrategy(2500, 2600, 2900), 0, TIMING, 1);
+    private final LiveBidder bidder = new LiveBidder(ClockStrategy.ofCosts(2500, 2600, 2900), 0, TIMING, 1);
 
     static String opened(long seq, int index, int round, String price, long closesAt) {
         return "{\"event\":\"RoundOpened\",\"id\":\"" + seq + "." + index + "\",\"data\":{\"seq\":" + seq
@@ -63,7 +64,7 @@ class LiveBidderTest {
 
     @Test
     void probesTheLoadCapOnceInRoundOne() {
-        LiveBidder prober = new LiveBidder(new ClockStrategy(2500), 7, TIMING, 1);
+        LiveBidder prober = new LiveBidder(ClockStrategy.ofCosts(2500), 7, TIMING, 1);
         prober.absorb(List.of(opened(5, 0, 1, "30.00", T0 + 10_000)), T0);
         LiveBidder.Plan probe = prober.plan(T0 + 1000);
         assertThat(probe.kind()).isEqualTo(LiveBidder.Kind.PROBE);

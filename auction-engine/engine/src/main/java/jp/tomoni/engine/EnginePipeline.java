@@ -1,0 +1,213 @@
+package jp.tomoni.engine;
+
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.Sequence;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The single-writer engine: every command passes through one ring buffer. The journaller stamps each with
+ * the next sequence number and the server time (never earlier than the one before, in whole microseconds)
+ * and writes each batch the ring hands it as one commit (group commit). Only then does the processor, on its
+ * own thread, apply the commands in order and complete their replies: nobody hears "accepted" for a command
+ * that is not durable. A batch that fails to commit is answered with the failure and never applied; since a
+ * failed write may still have committed, the engine then stops taking commands (fail-stop) until a restart
+ * rebuilds it from the journal, so memory and journal never disagree.
+ */
+public final class EnginePipeline implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EnginePipeline.class.getName());
+
+    private final Disruptor<Slot> disruptor;
+    private final RingBuffer<Slot> ring;
+    private final AtomicReference<Instant> nextDeadline = new AtomicReference<>();
+    private final EngineMetrics metrics;
+    private volatile EngineHaltedException halted;
+
+    /**
+     * Starts the pipeline after recovery.
+     *
+     * @param journal    where commands are made durable
+     * @param processor  the state machine, already brought up to date from the journal
+     * @param lastAt     the time of the last journaled command (times never go backwards), or null
+     * @param clock      the server clock that stamps commands
+     * @param bufferSize the ring's size, a power of two
+     * @param maxBatch   the most commands written in one commit
+     * @param listener   told of every outcome, on the processor thread, before the reply completes
+     * @param metrics    counters and timers
+     */
+    public EnginePipeline(Journal journal, EngineProcessor processor, Instant lastAt, Clock clock, int bufferSize,
+                          int maxBatch, Consumer<Outcome> listener, EngineMetrics metrics) {
+        this.metrics = metrics;
+        DependentBlockingWaitStrategy waiting = new DependentBlockingWaitStrategy();
+        this.disruptor = new Disruptor<>(Slot::new, bufferSize, r -> {
+            Thread thread = new Thread(r, "tomoni-engine");
+            thread.setDaemon(true);
+            return thread;
+        }, ProducerType.MULTI, waiting);
+        Journaller journaller = new Journaller(journal, processor.lastSeq() + 1,
+                lastAt == null ? Instant.EPOCH : lastAt, clock, maxBatch, waiting);
+        disruptor.handleEventsWith(journaller).then(new Applier(processor, listener));
+        nextDeadline.set(processor.nextDeadline());
+        this.ring = disruptor.start();
+    }
+
+    /**
+     * Submits a command. The future completes once the command is durable and applied, or fails when it
+     * could not be made durable, or at once when the engine is saturated.
+     */
+    public CompletableFuture<Outcome> submit(String actor, EngineCommand command) {
+        CompletableFuture<Outcome> reply = new CompletableFuture<>();
+        boolean queued = ring.tryPublishEvent((slot, sequence) -> {
+            slot.actor = actor;
+            slot.command = command;
+            slot.reply = reply;
+            slot.submittedNanos = System.nanoTime();
+        });
+        if (!queued) {
+            reply.completeExceptionally(new EngineBusyException());
+        }
+        return reply;
+    }
+
+    /** The earliest time a running auction is due to change by itself, as of the last command applied. */
+    public Instant nextDeadline() {
+        return nextDeadline.get();
+    }
+
+    /** Whether a journal failure stopped the engine (fail-stop): every command is refused until a restart. */
+    public boolean halted() {
+        return halted != null;
+    }
+
+    /** Commands waiting in the ring. */
+    public long queued() {
+        return ring.getBufferSize() - ring.remainingCapacity();
+    }
+
+    /** Stops after every queued command has been handled. */
+    @Override
+    public void close() {
+        disruptor.shutdown();
+    }
+
+    private static final class Slot {
+        String actor;
+        EngineCommand command;
+        CompletableFuture<Outcome> reply;
+        long submittedNanos;
+        Journaled entry;
+        RuntimeException failure;
+    }
+
+    private final class Journaller implements EventHandler<Slot> {
+        private final Journal journal;
+        private final Clock clock;
+        private final int maxBatch;
+        private final DependentBlockingWaitStrategy waiting;
+        private final List<Slot> batch = new ArrayList<>();
+        private Sequence progress;
+        private long nextSeq;
+        private Instant lastAt;
+
+        Journaller(Journal journal, long nextSeq, Instant lastAt, Clock clock, int maxBatch,
+                   DependentBlockingWaitStrategy waiting) {
+            this.journal = journal;
+            this.nextSeq = nextSeq;
+            this.lastAt = lastAt;
+            this.clock = clock;
+            this.maxBatch = maxBatch;
+            this.waiting = waiting;
+        }
+
+        @Override
+        public void setSequenceCallback(Sequence sequenceCallback) {
+            this.progress = sequenceCallback;
+        }
+
+        @Override
+        public void onEvent(Slot slot, long sequence, boolean endOfBatch) {
+            if (halted != null) {
+                slot.failure = halted;
+                release(sequence);
+                return;
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            lastAt = now.isAfter(lastAt) ? now : lastAt;
+            slot.entry = new Journaled(nextSeq++, lastAt, slot.actor, slot.command);
+            slot.failure = null;
+            batch.add(slot);
+            if (endOfBatch || batch.size() >= maxBatch) {
+                flush();
+                release(sequence);
+            }
+        }
+
+        /** Hands every slot up to {@code sequence} to the applier at once, without waiting for the batch's end. */
+        private void release(long sequence) {
+            progress.set(sequence);
+            waiting.signalAllWhenBlocking();
+        }
+
+        private void flush() {
+            List<Journaled> entries = new ArrayList<>(batch.size());
+            batch.forEach(s -> entries.add(s.entry));
+            long started = System.nanoTime();
+            try {
+                journal.append(entries);
+                metrics.flushed(entries.size(), System.nanoTime() - started);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "journal write failed; the engine stops taking commands until it is restarted", e);
+                metrics.flushFailed();
+                halted = new EngineHaltedException(e);
+                batch.forEach(s -> s.failure = halted);
+            }
+            batch.clear();
+        }
+    }
+
+    private final class Applier implements EventHandler<Slot> {
+        private final EngineProcessor processor;
+        private final Consumer<Outcome> listener;
+
+        Applier(EngineProcessor processor, Consumer<Outcome> listener) {
+            this.processor = processor;
+            this.listener = listener;
+        }
+
+        @Override
+        public void onEvent(Slot slot, long sequence, boolean endOfBatch) {
+            CompletableFuture<Outcome> reply = slot.reply;
+            try {
+                if (slot.failure != null) {
+                    reply.completeExceptionally(slot.failure);
+                    return;
+                }
+                Outcome outcome = new Outcome(slot.entry, processor.apply(slot.entry));
+                nextDeadline.set(processor.nextDeadline());
+                listener.accept(outcome);
+                metrics.applied(slot.command, System.nanoTime() - slot.submittedNanos);
+                reply.complete(outcome);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "applying command " + slot.entry.seq() + " failed", e);
+                reply.completeExceptionally(e);
+            } finally {
+                slot.reply = null;
+                slot.command = null;
+                slot.entry = null;
+                slot.failure = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package jp.tomoni.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import jp.tomoni.core.draw.TieBreakSeed;
+import jp.tomoni.engine.EngineCommand.ApproveAward;
+import jp.tomoni.engine.EngineCommand.CancelAuction;
+import jp.tomoni.engine.EngineCommand.CreateClockAuction;
+import jp.tomoni.engine.EngineCommand.CreateReverseAuction;
+import jp.tomoni.engine.EngineCommand.PauseAuction;
+import jp.tomoni.engine.EngineCommand.Recover;
+import jp.tomoni.engine.EngineCommand.ResumeAuction;
+import jp.tomoni.engine.EngineCommand.StartAuction;
+import jp.tomoni.engine.EngineCommand.SubmitClockBid;
+import jp.tomoni.engine.EngineCommand.SubmitReverseBid;
+import jp.tomoni.engine.EngineEvent.CommandRejected;
+import jp.tomoni.facility.FacilityRecord;
+
+/**
+ * The engine's state machine: applies journaled commands in sequence order. It never reads a clock: before a
+ * command is applied, every timetable transition due at or before the command's time happens first, at its
+ * own scheduled time. So a bid stamped at or after a round's closing time always finds the round closed, and
+ * replaying the journal gives exactly the same events. A command that fails while it is applied is answered
+ * with {@code COMMAND_FAILED}, the same way on every replay, so one bad command can never stop recovery.
+ * Only one thread may call {@link #apply}.
+ */
+public final class EngineProcessor implements EngineQueries {
+
+    private final Registry registry = new Registry();
+    private final Map<String, LiveAuction> auctions = new ConcurrentHashMap<>();
+    private final List<LiveAuction> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The auctions that may still change by themselves (neither ended nor cancelled), for the writer only. */
+    private final List<LiveAuction> unfinished = new ArrayList<>();
+    private final Map<String, BidReceipt> receipts = new ConcurrentHashMap<>();
+    private long lastSeq;
+
+    /** Applies one command and returns the events it caused, each logged on its auction. */
+    public List<LoggedEvent> apply(Journaled entry) {
+        if (entry.seq() <= lastSeq) {
+            throw new IllegalStateException("command " + entry.seq() + " arrived after " + lastSeq);
+        }
+        lastSeq = entry.seq();
+        Emitter out = new Emitter();
+        EngineCommand command = entry.command();
+        if (!(command instanceof Recover)) {
+            for (LiveAuction auction : unfinished) {
+                auction.advanceTo(entry.at(), out);
+            }
+        }
+        try {
+            dispatch(entry, command, out);
+        } catch (RuntimeException e) {
+            out.emit(new CommandRejected("COMMAND_FAILED", null, "the command could not be applied: " + e.getMessage()));
+        }
+        unfinished.removeIf(LiveAuction::isFinished);
+        List<LoggedEvent> logged = new ArrayList<>(out.events().size());
+        int index = 0;
+        for (EngineEvent event : out.events()) {
+            LoggedEvent entryEvent = new LoggedEvent(entry.seq(), index++, entry.at(), event);
+            logged.add(entryEvent);
+            LiveAuction auction = event.auctionId() == null ? null : auctions.get(event.auctionId());
+            if (auction != null) {
+                auction.log().append(entryEvent);
+            }
+        }
+        return logged;
+    }
+
+    private void dispatch(Journaled entry, EngineCommand command, Emitter out) {
+        if (command instanceof EngineCommand.BidCommand bid && bid.idempotencyKey() != null) {
+            String key = bid.retailerId() + "\n" + bid.idempotencyKey();
+            BidReceipt seen = receipts.get(key);
+            if (seen != null) {
+                out.emit(java.util.Objects.equals(seen.requestHash(), bid.requestHash())
+                        ? new EngineEvent.DuplicateBid(bid.auctionId(), bid.retailerId(), seen.seq())
+                        : new CommandRejected("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
+                                "this Idempotency-Key was used for a different request"));
+                return;
+            }
+            int before = out.events().size();
+            route(entry, command, out);
+            receipts.put(key, new BidReceipt(entry.seq(), entry.at(), bid.requestHash(),
+                    rejectionCode(out.events().subList(before, out.events().size()))));
+            return;
+        }
+        route(entry, command, out);
+    }
+
+    private static String rejectionCode(List<EngineEvent> events) {
+        for (EngineEvent event : events) {
+            if (event instanceof EngineEvent.BidRejected rejected) {
+                return rejected.code().name();
+            } else if (event instanceof CommandRejected rejected) {
+                return rejected.code();
+            }
+        }
+        return null;
+    }
+
+    private void route(Journaled entry, EngineCommand command, Emitter out) {
+        Instant at = entry.at();
+        if (command instanceof SubmitClockBid bid) {
+            LiveAuction auction = find(bid.auctionId(), out);
+            if (auction instanceof LiveClockAuction clock) {
+                clock.bid(bid, out);
+            } else if (auction != null) {
+                out.emit(new CommandRejected("WRONG_FORMAT", "auctionId", "auction " + bid.auctionId() + " is not a CLOCK auction"));
+            }
+        } else if (command instanceof SubmitReverseBid bid) {
+            LiveAuction auction = find(bid.auctionId(), out);
+            if (auction instanceof LiveReverseAuction reverse) {
+                reverse.bid(bid, at, out);
+            } else if (auction != null) {
+                out.emit(new CommandRejected("WRONG_FORMAT", "auctionId", "auction " + bid.auctionId() + " is not an OPEN_REVERSE auction"));
+            }
+        } else if (command instanceof EngineCommand.Tick) {
+            return;
+        } else if (command instanceof EngineCommand.ImportFacilities c) {
+            registry.importFacilities(c, out);
+        } else if (command instanceof EngineCommand.CreateLot c) {
+            registry.createLot(c, out);
+        } else if (command instanceof EngineCommand.QualifyRetailer c) {
+            registry.qualify(c, out);
+        } else if (command instanceof EngineCommand.AuctionCreation creation) {
+            create(creation, out);
+        } else {
+            lifeCycle(command, at, out);
+        }
+    }
+
+    private void lifeCycle(EngineCommand command, Instant at, Emitter out) {
+        if (command instanceof Recover recover) {
+            for (LiveAuction auction : unfinished) {
+                auction.recover(at, recover.grace(), out);
+            }
+        } else if (command instanceof StartAuction c) {
+            whenIn(c.auctionId(), AuctionState.CREATED, out, a -> a.start(at, out));
+        } else if (command instanceof EngineCommand.ScheduleAuction c) {
+            whenIn(c.auctionId(), AuctionState.CREATED, out, a -> {
+                a.schedule(c.startsAt(), out);
+                a.advanceTo(at, out);
+            });
+        } else if (command instanceof PauseAuction c) {
+            whenIn(c.auctionId(), AuctionState.RUNNING, out, a -> a.pause(at, out));
+        } else if (command instanceof ResumeAuction c) {
+            whenIn(c.auctionId(), AuctionState.PAUSED, out, a -> a.resume(at, out));
+        } else if (command instanceof CancelAuction c) {
+            LiveAuction auction = find(c.auctionId(), out);
+            if (auction != null && List.of(AuctionState.CREATED, AuctionState.SCHEDULED, AuctionState.RUNNING,
+                    AuctionState.PAUSED)
+                    .contains(auction.state())) {
+                auction.changeState(AuctionState.CANCELLED, c.reason(), out);
+            } else if (auction != null) {
+                out.emit(new CommandRejected("WRONG_STATE", "state", "a " + auction.state() + " auction cannot be cancelled"));
+            }
+        } else if (command instanceof ApproveAward c) {
+            whenIn(c.auctionId(), AuctionState.ENDED, out, a -> a.changeState(AuctionState.APPROVED, "award approved", out));
+        }
+    }
+
+    private void whenIn(String auctionId, AuctionState required, Emitter out, java.util.function.Consumer<LiveAuction> action) {
+        LiveAuction auction = find(auctionId, out);
+        if (auction == null) {
+            return;
+        }
+        if (auction.state() != required) {
+            out.emit(new CommandRejected("WRONG_STATE", "state",
+                    "auction " + auctionId + " is " + auction.state() + ", not " + required));
+            return;
+        }
+        action.accept(auction);
+    }
+
+    private LiveAuction find(String auctionId, Emitter out) {
+        LiveAuction auction = auctions.get(auctionId);
+        if (auction == null) {
+            out.emit(new CommandRejected("UNKNOWN_AUCTION", "auctionId", "no auction " + auctionId));
+        }
+        return auction;
+    }
+
+    private void create(EngineCommand.AuctionCreation command, Emitter out) {
+        LotRecord lot = registry.lot(command.lotId());
+        CommandRejected refused = creationProblem(command, lot);
+        if (refused != null) {
+            out.emit(refused);
+            return;
+        }
+        Map<String, Retailer> roster = new LinkedHashMap<>();
+        registry.retailers().forEach(ret -> roster.put(ret.retailerId(), ret));
+        List<String> invited = command.bidders().isEmpty() ? List.copyOf(roster.keySet()) : command.bidders();
+        TieBreakSeed seed = TieBreakSeed.parse(command.seedHex());
+        LiveAuction auction = command instanceof CreateClockAuction c
+                ? new LiveClockAuction(c.auctionId(), lot, c.parameters(), c.roundLength(), c.recess(), seed,
+                        c.reauctionOf(), roster, invited)
+                : new LiveReverseAuction(command.auctionId(), lot, ((CreateReverseAuction) command).parameters(), seed,
+                        command.reauctionOf(), roster, invited);
+        auctions.put(auction.id(), auction);
+        order.add(auction);
+        unfinished.add(auction);
+        out.emit(new EngineEvent.AuctionCreated(auction.id(), auction.format(), lot.lotId(), seed.publishedHash()));
+    }
+
+    private CommandRejected creationProblem(EngineCommand.AuctionCreation command, LotRecord lot) {
+        if (auctions.containsKey(command.auctionId())) {
+            return new CommandRejected("INVALID_AUCTION", "auctionId", "auction " + command.auctionId() + " already exists");
+        } else if (lot == null) {
+            return new CommandRejected("UNKNOWN_LOT", "lotId", "no lot " + command.lotId());
+        }
+        String stranger = command.bidders().stream().filter(id -> registry.retailer(id) == null).findFirst().orElse(null);
+        if (stranger != null) {
+            return new CommandRejected("INVALID_AUCTION", "bidders", "retailer " + stranger + " is not qualified");
+        }
+        String reauction = command.reauctionOf() == null ? null : reauctionProblem(command.reauctionOf(), command.lotId());
+        return reauction == null ? null : new CommandRejected("INVALID_AUCTION", "auctionId", reauction);
+    }
+
+    private String reauctionProblem(String failedId, String lotId) {
+        LiveAuction failed = auctions.get(failedId);
+        if (failed == null) {
+            return "no auction " + failedId + " to re-auction";
+        } else if (!failed.lot().lotId().equals(lotId)) {
+            return "auction " + failedId + " was for lot " + failed.lot().lotId() + ", not " + lotId;
+        }
+        boolean failedOrCancelled = failed.state() == AuctionState.CANCELLED
+                || (failed.state() == AuctionState.ENDED && !failed.outcome().hasAward());
+        return failedOrCancelled ? null : "auction " + failedId + " is " + failed.state()
+                + (failed.outcome() == null ? "" : " (" + failed.outcome() + ")")
+                + "; only a cancelled auction or one that ended without an award can be re-auctioned";
+    }
+
+    /** The earliest time any running auction is due to change by itself, or {@code null}. */
+    public Instant nextDeadline() {
+        Instant next = null;
+        for (LiveAuction auction : unfinished) {
+            Instant due = auction.nextDeadline();
+            if (due != null && (next == null || due.isBefore(next))) {
+                next = due;
+            }
+        }
+        return next;
+    }
+
+    @Override
+    public BidReceipt receipt(String retailerId, String idempotencyKey) {
+        return receipts.get(retailerId + "\n" + idempotencyKey);
+    }
+
+    @Override
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    @Override
+    public LiveAuction auction(String auctionId) {
+        return auctions.get(auctionId);
+    }
+
+    @Override
+    public Collection<LiveAuction> auctions() {
+        return List.copyOf(order);
+    }
+
+    @Override
+    public List<FacilityRecord> facilities() {
+        return registry.facilities();
+    }
+
+    @Override
+    public LotRecord lot(String lotId) {
+        return registry.lot(lotId);
+    }
+
+    @Override
+    public Collection<LotRecord> lots() {
+        return registry.lots();
+    }
+
+    @Override
+    public Retailer retailer(String retailerId) {
+        return registry.retailer(retailerId);
+    }
+
+    @Override
+    public List<Retailer> retailers() {
+        return registry.retailers();
+    }
+
+    @Override
+    public Retailer retailerByKeyHash(String keyHash) {
+        return registry.retailerByKeyHash(keyHash);
+    }
+}

@@ -1,0 +1,115 @@
+package jp.tomoni.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import jp.tomoni.engine.EngineEvent.CommandRejected;
+import jp.tomoni.facility.FacilityRecord;
+
+/**
+ * Facilities, lots and retailers. Written by the engine's writer thread only; readable from any thread.
+ */
+final class Registry {
+
+    private final Map<String, FacilityRecord> facilities = new ConcurrentHashMap<>();
+    private final List<String> facilityOrder = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, LotRecord> lots = new ConcurrentHashMap<>();
+    private final Map<String, Retailer> retailers = new ConcurrentHashMap<>();
+    private final Map<String, String> retailerByKeyHash = new ConcurrentHashMap<>();
+    private final List<String> retailerOrder = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    void importFacilities(EngineCommand.ImportFacilities command, Emitter out) {
+        Map<String, FacilityRecord> incoming = new LinkedHashMap<>();
+        for (FacilityRecord f : command.facilities()) {
+            if (facilities.containsKey(f.id()) || incoming.putIfAbsent(f.id(), f) != null) {
+                out.emit(new CommandRejected("DUPLICATE_ID", "facility_id",
+                        "facility " + f.id() + " is already registered"));
+                return;
+            }
+        }
+        if (incoming.isEmpty()) {
+            out.emit(new CommandRejected("EMPTY_IMPORT", "facilities", "no facilities to import"));
+            return;
+        }
+        facilities.putAll(incoming);
+        facilityOrder.addAll(incoming.keySet());
+        out.emit(new EngineEvent.FacilitiesImported(incoming.size()));
+    }
+
+    void createLot(EngineCommand.CreateLot command, Emitter out) {
+        if (lots.containsKey(command.lotId())) {
+            out.emit(new CommandRejected("DUPLICATE_ID", "lotId", "lot " + command.lotId() + " already exists"));
+            return;
+        }
+        for (String id : command.selection().facilityIds()) {
+            if (!facilities.containsKey(id)) {
+                out.emit(new CommandRejected("UNKNOWN_FACILITY", "facilityIds", "facility " + id + " is not registered"));
+                return;
+            }
+        }
+        List<FacilityRecord> chosen = command.selection().select(facilities());
+        if (chosen.isEmpty()) {
+            out.emit(new CommandRejected("EMPTY_LOT", "selection", "no registered facility matches the selection"));
+            return;
+        }
+        LotRecord lot = new LotRecord(command.lotId(), command.name(), chosen);
+        lots.put(lot.lotId(), lot);
+        out.emit(new EngineEvent.LotCreated(lot.lotId(), chosen.size(), lot.toLot().demand()));
+    }
+
+    void qualify(EngineCommand.QualifyRetailer command, Emitter out) {
+        if (retailers.containsKey(command.retailerId())) {
+            out.emit(new CommandRejected("DUPLICATE_ID", "retailerId",
+                    "retailer " + command.retailerId() + " is already qualified"));
+            return;
+        }
+        if (command.eligibility() < 0 || command.securityYen() < 0) {
+            out.emit(new CommandRejected("INVALID_NUMBER", "eligibility", "eligibility and security cannot be negative"));
+            return;
+        }
+        Retailer retailer = new Retailer(command.retailerId(), command.name(), command.registrationNumber(),
+                command.menuFactor(), command.securityYen(), command.eligibility(), command.apiKeyHash());
+        retailerOrder.add(retailer.retailerId());
+        retailers.put(retailer.retailerId(), retailer);
+        retailerByKeyHash.put(command.apiKeyHash(), retailer.retailerId());
+        out.emit(new EngineEvent.RetailerQualified(retailer.retailerId()));
+    }
+
+    /** Every facility, in import order. */
+    public List<FacilityRecord> facilities() {
+        List<FacilityRecord> ordered = new ArrayList<>(facilityOrder.size());
+        facilityOrder.forEach(id -> ordered.add(facilities.get(id)));
+        return ordered;
+    }
+
+    /** A lot by id, or {@code null}. */
+    public LotRecord lot(String lotId) {
+        return lots.get(lotId);
+    }
+
+    /** Every lot. */
+    public Collection<LotRecord> lots() {
+        return List.copyOf(lots.values());
+    }
+
+    /** A retailer by id, or {@code null}. */
+    public Retailer retailer(String retailerId) {
+        return retailers.get(retailerId);
+    }
+
+    /** The retailer holding the API key with this SHA-256 hash, or {@code null}. */
+    public Retailer retailerByKeyHash(String keyHash) {
+        String id = retailerByKeyHash.get(keyHash);
+        return id == null ? null : retailers.get(id);
+    }
+
+    /** Every retailer, in the order they were qualified. */
+    public List<Retailer> retailers() {
+        List<Retailer> all = new ArrayList<>(retailerOrder.size());
+        retailerOrder.forEach(id -> all.add(retailers.get(id)));
+        return all;
+    }
+}

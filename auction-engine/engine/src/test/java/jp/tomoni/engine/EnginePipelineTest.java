@@ -1,0 +1,81 @@
+package jp.tomoni.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline acknowledges only what is durable, in a gap-free order, and stops after a journal failure. */
+class EnginePipelineTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+
+    /** A journal in memory that fails its {@code failOn}-th write (1-based), or never when 0. */
+    private static final class MemoryJournal implements Journal {
+        final List<Journaled> written = new ArrayList<>();
+        private final int failOn;
+        private int writes;
+
+        MemoryJournal(int failOn) {
+            this.failOn = failOn;
+        }
+
+        @Override
+        public synchronized void append(List<Journaled> batch) {
+            if (++writes == failOn) {
+                throw new IllegalStateException("disk full");
+            }
+            written.addAll(batch);
+        }
+
+        @Override
+        public synchronized void replay(long afterSeq, Consumer<Journaled> consumer) {
+            written.stream().filter(j -> j.seq() > afterSeq).forEach(consumer);
+        }
+
+        @Override
+        public synchronized Instant lastAt() {
+            return written.isEmpty() ? null : written.get(written.size() - 1).at();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedCommandIsInTheJournalWithGapFreeSequenceNumbers() {
+        MemoryJournal journal = new MemoryJournal(0);
+        try (EnginePipeline pipeline = new EnginePipeline(journal, new EngineProcessor(), null, CLOCK, 1024, 64,
+                o -> { }, EngineMetrics.NONE)) {
+            List<CompletableFuture<Outcome>> replies = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                replies.add(pipeline.submit("test", new EngineCommand.Tick()));
+            }
+            List<Long> acknowledged = replies.stream().map(CompletableFuture::join).map(o -> o.entry().seq()).toList();
+            assertThat(acknowledged).containsExactlyElementsOf(journal.written.stream().map(Journaled::seq).toList());
+            assertThat(acknowledged.get(0)).isEqualTo(1);
+            assertThat(acknowledged.get(499)).isEqualTo(500);
+        }
+    }
+
+    @Test
+    void afterAJournalFailureNothingIsAppliedOrAcknowledgedUntilARestart() {
+        MemoryJournal journal = new MemoryJournal(2);
+        EngineProcessor processor = new EngineProcessor();
+        try (EnginePipeline pipeline = new EnginePipeline(journal, processor, null, CLOCK, 1024, 1,
+                o -> { }, EngineMetrics.NONE)) {
+            assertThat(pipeline.submit("test", new EngineCommand.Tick()).join().entry().seq()).isEqualTo(1);
+            assertThatThrownBy(() -> pipeline.submit("test", new EngineCommand.Tick()).join())
+                    .isInstanceOf(CompletionException.class).hasMessageContaining("disk full");
+            assertThatThrownBy(() -> pipeline.submit("test", new EngineCommand.Tick()).join())
+                    .hasCauseInstanceOf(EngineHaltedException.class);
+        }
+        assertThat(processor.lastSeq()).isEqualTo(1);
+        assertThat(journal.written).hasSize(1);
+    }
+}

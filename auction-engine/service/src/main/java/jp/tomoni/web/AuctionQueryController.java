@@ -1,0 +1,164 @@
+package jp.tomoni.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import jp.tomoni.app.EngineRuntime;
+import jp.tomoni.app.StreamSubscribers;
+import jp.tomoni.core.award.AwardReport;
+import jp.tomoni.engine.EngineQueries;
+import jp.tomoni.engine.LiveAuction;
+import jp.tomoni.engine.LoggedEvent;
+import jp.tomoni.engine.ScenarioExport;
+import jp.tomoni.replay.Scenario;
+import jp.tomoni.replay.ScenarioWriter;
+import jp.tomoni.report.AwardCsv;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The read side of the officers' and analysts' API: auctions, their events (also as a live stream), award
+ * reports and scenario files. Everything here shows every bidder, bid, the reserve and (once the auction has
+ * ended) the seed, so it is for officers and analysts only and must never be open to bidders.
+ *
+ * <p>Nothing here touches the engine's mutable state: views are folded from each auction's event log, and
+ * an auction's bids are read only once it has ended. Unknown auctions are 404, a report of an auction without
+ * an award 404, a scenario of an auction that has not ended (or cannot be written as one) 409.
+ */
+@RestController
+@RequestMapping("/api/v1/auctions")
+public class AuctionQueryController {
+
+    /** How often the watch stream sends a heartbeat comment. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final EngineRuntime runtime;
+    private final EngineQueries engine;
+    private final StreamSubscribers subscribers;
+
+    public AuctionQueryController(EngineRuntime runtime, EngineQueries engine, StreamSubscribers subscribers) {
+        this.runtime = runtime;
+        this.engine = engine;
+        this.subscribers = subscribers;
+    }
+
+    /** Every auction, in creation order. */
+    @GetMapping
+    public List<AuctionView> list() {
+        return engine.auctions().stream().map(AuctionView::of).toList();
+    }
+
+    /** One auction. */
+    @GetMapping("/{id}")
+    public AuctionView one(@PathVariable String id) {
+        return AuctionView.of(auction(id));
+    }
+
+    /** The auction's events after the command {@code after} (all of them by default), as {@link EventJson}. */
+    @GetMapping("/{id}/events")
+    public ArrayNode events(@PathVariable String id, @RequestParam(defaultValue = "0") long after) {
+        List<LoggedEvent> events = auction(id).log().from(0).stream().filter(e -> e.seq() > after).toList();
+        return EventJson.of(events);
+    }
+
+    /**
+     * The auction's events as server-sent events: those after {@code Last-Event-ID} (or {@code ?after=SEQ}),
+     * then live ones, with a heartbeat comment every 15 seconds. See {@link WatchStream}.
+     */
+    @GetMapping(value = "/{id}/watch", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Flux<ServerSentEvent<String>> watch(@PathVariable String id,
+                                               @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                                               @RequestParam(required = false) Long after) {
+        LiveAuction auction = auction(id);
+        WatchStream.Position from;
+        try {
+            from = WatchStream.Position.parse(lastEventId, after);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        return subscribers.officer(WatchStream.of(auction, from, runtime.applied(), HEARTBEAT));
+    }
+
+    /** The award report as JSON; see {@link ReportJson}. */
+    @GetMapping("/{id}/report")
+    public ObjectNode report(@PathVariable String id) {
+        LiveAuction auction = auction(id);
+        return ReportJson.of(auction, award(auction));
+    }
+
+    /** The award per facility as CSV; see {@link AwardCsv#perFacility}. */
+    @GetMapping("/{id}/report/facilities.csv")
+    public ResponseEntity<String> facilitiesCsv(@PathVariable String id) {
+        return csv(id, "facilities", AwardCsv::perFacility);
+    }
+
+    /** The award per ward as CSV; see {@link AwardCsv#perWard}. */
+    @GetMapping("/{id}/report/wards.csv")
+    public ResponseEntity<String> wardsCsv(@PathVariable String id) {
+        return csv(id, "wards", AwardCsv::perWard);
+    }
+
+    /** The award per winner as CSV; see {@link AwardCsv#perWinner}. */
+    @GetMapping("/{id}/report/winners.csv")
+    public ResponseEntity<String> winnersCsv(@PathVariable String id) {
+        return csv(id, "winners", AwardCsv::perWinner);
+    }
+
+    /**
+     * The auction as a scenario file, which replays to the same result; only once it has ENDED (or been
+     * APPROVED). See {@link ScenarioExport}.
+     */
+    @GetMapping(value = "/{id}/scenario", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> scenario(@PathVariable String id) {
+        LiveAuction auction = auction(id);
+        String text;
+        try {
+            Scenario scenario = ScenarioExport.of(auction);
+            text = ScenarioWriter.write(scenario);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(text);
+    }
+
+    private ResponseEntity<String> csv(String id, String table, Function<AwardReport, String> writer) {
+        LiveAuction auction = auction(id);
+        String body = writer.apply(award(auction));
+        ContentDisposition disposition = ContentDisposition.attachment().filename(id + "-" + table + ".csv").build();
+        return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(body);
+    }
+
+    private LiveAuction auction(String id) {
+        LiveAuction auction = engine.auction(id);
+        if (auction == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no auction " + id);
+        }
+        return auction;
+    }
+
+    private static AwardReport award(LiveAuction auction) {
+        AwardReport report = AwardAssembler.report(auction);
+        if (report == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "auction " + auction.id() + " has no award"
+                    + (auction.outcome() == null ? " yet" : " (" + auction.outcome() + ")"));
+        }
+        return report;
+    }
+}

@@ -1,0 +1,86 @@
+package jp.tomoni.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.tomoni.engine.EngineCommand;
+import jp.tomoni.engine.EngineQueries;
+import jp.tomoni.facility.FacilityCsv;
+import jp.tomoni.facility.FacilityJson;
+import jp.tomoni.facility.FacilityRecord;
+import jp.tomoni.facility.ImportError;
+import jp.tomoni.facility.ImportResult;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Facilities: import as CSV (the import template, which the demo dataset follows) or JSON, all rows or none;
+ * and list them.
+ */
+@RestController
+@RequestMapping("/api/v1/facilities")
+public class FacilityController {
+
+    private final Commands commands;
+    private final EngineQueries engine;
+
+    public FacilityController(Commands commands, EngineQueries engine) {
+        this.commands = commands;
+        this.engine = engine;
+    }
+
+    /**
+     * Imports facilities. A file with any bad row imports nothing and is answered 422 with every row's
+     * errors (line, field, code, message).
+     */
+    @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
+    public Mono<ResponseEntity<Map<String, Object>>> importFacilities(
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestBody String body, Principal who) {
+        ImportResult result = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? FacilityJson.parse(body)
+                : FacilityCsv.parse(body);
+        if (!result.ok()) {
+            List<ImportError> errors = result.errors();
+            List<Map<String, Object>> rows = errors.stream().map(e -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("line", e.line());
+                row.put("field", e.field());
+                row.put("code", e.code());
+                row.put("message", e.message());
+                return row;
+            }).toList();
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "IMPORT_REJECTED", errors.get(0).field(),
+                    errors.size() + " problem(s) found; nothing was imported", rows);
+        }
+        return commands.run(who, new EngineCommand.ImportFacilities(result.facilities()))
+                .map(outcome -> ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
+                        "imported", result.facilities().size(), "seq", outcome.entry().seq())));
+    }
+
+    /** Lists facilities, optionally of one municipality, type or voltage class. */
+    @GetMapping
+    public List<ObjectNode> list(@RequestParam(required = false) String ward,
+                                          @RequestParam(required = false) String type,
+                                          @RequestParam(required = false) String voltageClass) {
+        return engine.facilities().stream()
+                .filter(f -> ward == null || f.wardCode().equals(ward))
+                .filter(f -> type == null || f.type().name().equalsIgnoreCase(type))
+                .filter(f -> voltageClass == null || f.voltageClass().name().equalsIgnoreCase(voltageClass))
+                .map(FacilityController::json).toList();
+    }
+
+    static ObjectNode json(FacilityRecord f) {
+        return FacilityJson.node(f);
+    }
+}

@@ -1,0 +1,105 @@
+package jp.tomoni.web;
+
+import java.net.URI;
+import jp.tomoni.engine.EngineBusyException;
+import jp.tomoni.engine.EngineHaltedException;
+import jp.tomoni.json.InvalidInputException;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebInputException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every refusal into RFC 9457 {@code application/problem+json}: a status, a stable {@code code}, the
+ * {@code field} at fault where there is one, and a sentence a person can act on.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemHandler {
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        ProblemDetail problem = problem(e.status(), e.code(), e.field(), e.getMessage());
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> input(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.code(), e.place(), e.getMessage()));
+    }
+
+    @ExceptionHandler({JacksonException.class, DecodingException.class})
+    ResponseEntity<ProblemDetail> malformed(Exception e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", null,
+                "the body is not valid JSON: " + e.getMessage()));
+    }
+
+    @ExceptionHandler(ServerWebInputException.class)
+    ResponseEntity<ProblemDetail> badInput(ServerWebInputException e) {
+        String field = e.getMethodParameter() == null ? null : e.getMethodParameter().getParameterName();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", field,
+                e.getReason() == null ? "the request could not be read" : e.getReason()));
+    }
+
+    @ExceptionHandler(EngineBusyException.class)
+    ResponseEntity<ProblemDetail> busy(EngineBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "ENGINE_BUSY", null, e.getMessage()));
+    }
+
+    @ExceptionHandler(EngineHaltedException.class)
+    ResponseEntity<ProblemDetail> halted(EngineHaltedException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "ENGINE_HALTED", null, e.getMessage()));
+    }
+
+    /**
+     * Every other refusal Spring raises (no such resource, a wrong method or media type, a conflict) keeps its
+     * status and gets a code from it. This advice runs before Spring Boot's own problem-details handler, which
+     * would otherwise answer these without a {@code code}.
+     */
+    @ExceptionHandler(ErrorResponseException.class)
+    ResponseEntity<ProblemDetail> status(ErrorResponseException e) {
+        HttpStatusCode status = e.getStatusCode();
+        String detail = e instanceof ResponseStatusException && ((ResponseStatusException) e).getReason() != null
+                ? ((ResponseStatusException) e).getReason() : e.getBody().getDetail();
+        return ResponseEntity.status(status).headers(e.getHeaders())
+                .body(problem(status, codeOf(status), null, detail == null ? status.toString() : detail));
+    }
+
+    private static String codeOf(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 409 -> "CONFLICT";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> "REQUEST_REFUSED";
+        };
+    }
+
+    /** Builds a problem with the project's type URI, code and field. */
+    static ProblemDetail problem(HttpStatusCode status, String code, String field, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:tomoni:problem:" + code));
+        problem.setTitle(code);
+        problem.setProperty("code", code);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+}

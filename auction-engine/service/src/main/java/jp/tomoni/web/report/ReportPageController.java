@@ -1,0 +1,77 @@
+package jp.tomoni.web.report;
+
+import jp.tomoni.core.award.AwardReport;
+import jp.tomoni.engine.AuctionState;
+import jp.tomoni.engine.EngineQueries;
+import jp.tomoni.engine.LiveAuction;
+import jp.tomoni.web.ApiException;
+import jp.tomoni.web.AwardAssembler;
+import jp.tomoni.web.ReportJson;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/auctions/{id}/report.html?lang=ja|en[&download=true]}: the award report as one
+ * self-contained HTML page ({@link AwardReportPage}), for officers and analysts, like the JSON report and
+ * the CSV tables beside it.
+ *
+ * <ul>
+ *   <li>{@code lang}: {@code ja} (the default) or {@code en}; anything else is 400 {@code UNKNOWN_LANGUAGE}
+ *       with field {@code lang}, checked first.</li>
+ *   <li>An unknown auction is 404 {@code NOT_FOUND}; an auction without an award (not ended yet, or ended
+ *       without one: failed reserve, undersubscribed, no bids; or cancelled) is 409 {@code NO_AWARD}, whose
+ *       detail says which.</li>
+ *   <li>{@code download=true} answers the same page as an attachment named
+ *       {@code tomoni-award-{id}-{lang}.html}; {@code download} is {@code true} or {@code false}, anything
+ *       else is 400 {@code MALFORMED_REQUEST} with field {@code download}.</li>
+ * </ul>
+ */
+@RestController
+public class ReportPageController {
+
+    private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
+
+    private final EngineQueries engine;
+
+    public ReportPageController(EngineQueries engine) {
+        this.engine = engine;
+    }
+
+    /** The report page of the auction's award. */
+    @GetMapping("/api/v1/auctions/{id}/report.html")
+    public ResponseEntity<String> page(@PathVariable String id, @RequestParam(required = false) String lang,
+                                       @RequestParam(required = false) String download) {
+        ReportLanguage language = ReportLanguage.parse(lang);
+        boolean attachment = "true".equals(download);
+        if (download != null && !attachment && !"false".equals(download)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "download",
+                    "download is \"true\" or \"false\", not \"" + download + "\"");
+        }
+        LiveAuction auction = engine.auction(id);
+        if (auction == null) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", null, "no auction " + id);
+        }
+        AwardReport report = AwardAssembler.report(auction);
+        if (report == null) {
+            throw new ApiException(HttpStatus.CONFLICT, "NO_AWARD", null, "auction " + id + " has no award"
+                    + (auction.outcome() != null ? ": it ended " + auction.outcome()
+                    : auction.state() == AuctionState.CANCELLED ? ": it was cancelled"
+                    : " yet: it is " + auction.state()));
+        }
+        String html = AwardReportPage.render(ReportFacts.of(auction), report, ReportJson.of(auction, report),
+                language);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(HTML);
+        if (attachment) {
+            answer.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename("tomoni-award-" + id + "-" + language.code() + ".html").build().toString());
+        }
+        return answer.body(html);
+    }
+}

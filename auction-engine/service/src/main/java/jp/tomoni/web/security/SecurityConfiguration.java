@@ -1,0 +1,180 @@
+package jp.tomoni.web.security;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import jp.tomoni.engine.ApiKeys;
+import jp.tomoni.engine.EngineQueries;
+import jp.tomoni.web.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRepository;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Roles: OFFICER may do everything in the API; ANALYST may only read auctions, their reports and exports,
+ * and the console's lists; a retailer's key (BIDDER) reaches nothing here (403): retailers use the bidder
+ * gateway; the gateway's key (GATEWAY) reaches only the internal bid intake.
+ *
+ * <p>API clients sign in with HTTP Basic, keys come as {@code Authorization: Bearer}; neither creates a
+ * session. People using the browser console sign in on {@code /console/login} (form login): the session
+ * cookie ({@code SameSite=Strict}, {@code HttpOnly}, see {@code server.reactive.session}) then authorises the
+ * console's pages and its own calls to {@code /api/v1/**} under the same role rules. A state-changing request
+ * that could ride on that cookie (it carries no {@code Authorization} header and either carries the session
+ * cookie or goes to {@code /console/**}) must also carry the session's CSRF token (synchronizer token, kept in
+ * the session, sent as {@code X-CSRF-TOKEN} or the form field {@code _csrf}); without it the answer is 403
+ * {@code CSRF_REJECTED}. Requests with an {@code Authorization} header cannot be forged cross-site without a
+ * CORS preflight, which this service never grants, so API clients are unaffected.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class SecurityConfiguration {
+
+    /** Where the console's login page is; a POST there signs in. */
+    public static final String LOGIN_PAGE = "/console/login";
+
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.TRACE);
+
+    @Bean
+    SecurityWebFilterChain api(ServerHttpSecurity http, SecurityProperties properties, EngineQueries engine,
+                               MapReactiveUserDetailsService people,
+                               @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
+        AuthenticationWebFilter bearer = new AuthenticationWebFilter(apiKeys(properties, engine));
+        bearer.setServerAuthenticationConverter(exchange -> Mono.justOrEmpty(
+                exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))
+                .filter(h -> h.startsWith("Bearer "))
+                .map(h -> UsernamePasswordAuthenticationToken.unauthenticated("api-key", h.substring(7).trim())));
+        bearer.setAuthenticationFailureHandler((exchange, e) -> ProblemResponses.write(exchange.getExchange(), 401,
+                "UNAUTHENTICATED", "the API key is not valid"));
+        UserDetailsRepositoryReactiveAuthenticationManager passwords =
+                new UserDetailsRepositoryReactiveAuthenticationManager(people);
+        passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        ServerAuthenticationEntryPoint problem = (exchange, e) -> ProblemResponses.write(exchange, 401,
+                "UNAUTHENTICATED", "sign in with a user name and password, or an API key");
+        return http.csrf(csrf -> csrf.csrfTokenRepository(new WebSessionServerCsrfTokenRepository())
+                        .requireCsrfProtectionMatcher(exchange -> needsCsrfToken(exchange, sessionCookie)
+                                ? ServerWebExchangeMatcher.MatchResult.match()
+                                : ServerWebExchangeMatcher.MatchResult.notMatch())
+                        .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange, 403, "CSRF_REJECTED",
+                                "the console's security token is missing or out of date; reload the page")))
+                .httpBasic(basic -> basic.authenticationManager(passwords).authenticationEntryPoint(problem))
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).authenticationManager(passwords)
+                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/console/"))
+                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(
+                                LOGIN_PAGE + "?error")))
+                .logout(logout -> logout.logoutUrl("/console/logout")
+                        .logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
+                                new WebSessionServerLogoutHandler()))
+                        .logoutSuccessHandler(redirect(LOGIN_PAGE + "?logout")))
+                .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint(problem))
+                        .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange, 403, "FORBIDDEN",
+                                "your role may not do this")))
+                .authorizeExchange(rules -> rules
+                        .pathMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/", LOGIN_PAGE, "/console/csrf", "/console/css/**",
+                                "/console/js/**", "/console/img/**").permitAll()
+                        .pathMatchers("/internal/**").hasRole("GATEWAY")
+                        .pathMatchers(HttpMethod.GET, "/api/v1/auctions/**", "/api/v1/console/**")
+                        .hasAnyRole("OFFICER", "ANALYST")
+                        .pathMatchers("/api/v1/**").hasRole("OFFICER")
+                        .pathMatchers(HttpMethod.GET, "/console/auctions/new").hasRole("OFFICER")
+                        .pathMatchers(HttpMethod.GET, "/console", "/console/**", "/webjars/**")
+                        .hasAnyRole("OFFICER", "ANALYST")
+                        .anyExchange().denyAll())
+                .build();
+    }
+
+    /**
+     * Whether a request must carry the session's CSRF token: it changes something, has no
+     * {@code Authorization} header, and either carries the session cookie or goes to the console.
+     */
+    static boolean needsCsrfToken(ServerWebExchange exchange, String sessionCookie) {
+        var request = exchange.getRequest();
+        if (SAFE.contains(request.getMethod()) || request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+            return false;
+        }
+        return request.getPath().pathWithinApplication().value().startsWith("/console/")
+                || request.getCookies().containsKey(sessionCookie);
+    }
+
+    /** Pages of the console send a person to the login page; everything else is answered 401 problem+json. */
+    private static ServerAuthenticationEntryPoint entryPoint(ServerAuthenticationEntryPoint problem) {
+        DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
+                new DelegateEntry(new PathPatternParserServerWebExchangeMatcher("/console/**", HttpMethod.GET),
+                        new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE)),
+                new DelegateEntry(new PathPatternParserServerWebExchangeMatcher("/console", HttpMethod.GET),
+                        new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE)));
+        entryPoint.setDefaultEntryPoint(problem);
+        return entryPoint;
+    }
+
+    private static RedirectServerLogoutSuccessHandler redirect(String location) {
+        RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
+        handler.setLogoutSuccessUrl(URI.create(location));
+        return handler;
+    }
+
+    @Bean
+    MapReactiveUserDetailsService people(SecurityProperties properties) {
+        List<UserDetails> users = properties.users().stream().map(u -> User.withUsername(u.name())
+                .password(u.password()).roles(u.role()).build()).toList();
+        if (users.isEmpty()) {
+            users = List.of(User.withUsername("nobody").password("{noop}" + UUID.randomUUID())
+                    .roles("NONE").build());
+        }
+        return new MapReactiveUserDetailsService(users);
+    }
+
+    /** Authenticates API keys by their SHA-256: the gateway's configured key, or a retailer's issued key. */
+    private static ReactiveAuthenticationManager apiKeys(SecurityProperties properties, EngineQueries engine) {
+        String gatewayHash = properties.gatewayKey() == null || properties.gatewayKey().isBlank() ? null
+                : ApiKeys.hash(properties.gatewayKey());
+        return authentication -> Mono.fromSupplier(() -> {
+            String hash = ApiKeys.hash(String.valueOf(authentication.getCredentials()));
+            if (hash.equals(gatewayHash)) {
+                return UsernamePasswordAuthenticationToken.authenticated("gateway", null,
+                        List.of(new SimpleGrantedAuthority("ROLE_GATEWAY")));
+            }
+            var retailer = engine.retailerByKeyHash(hash);
+            if (retailer == null) {
+                throw new BadCredentialsException("unknown API key");
+            }
+            return UsernamePasswordAuthenticationToken.authenticated("retailer:" + retailer.retailerId(), null,
+                    List.of(new SimpleGrantedAuthority("ROLE_BIDDER")));
+        });
+    }
+}

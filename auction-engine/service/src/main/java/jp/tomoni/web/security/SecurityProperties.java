@@ -1,0 +1,23 @@
+package jp.tomoni.web.security;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Who may sign in ({@code tomoni.security.*}).
+ *
+ * @param users      officers and analysts: name, password (with its encoding prefix, e.g. {@code {bcrypt}…})
+ *                   and role ({@code OFFICER} or {@code ANALYST})
+ * @param gatewayKey the bidder gateway's API key, which lets it submit bids on behalf of retailers
+ */
+@ConfigurationProperties("tomoni.security")
+public record SecurityProperties(List<User> users, String gatewayKey) {
+
+    public SecurityProperties {
+        users = users == null ? List.of() : List.copyOf(users);
+    }
+
+    /** A person who signs in with a password. */
+    public record User(String name, String password, String role) {
+    }
+}

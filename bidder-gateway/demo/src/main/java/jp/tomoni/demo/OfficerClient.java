@@ -1,0 +1,132 @@
+package jp.tomoni.demo;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The officer's calls to the engine's API, signed in with HTTP Basic. Each call either answers what the
+ * engine answered or fails with a {@link DemoException} that says which step failed and why.
+ */
+final class OfficerClient {
+
+    private final DemoHttp http;
+    private final URI engine;
+    private final String authorization;
+
+    OfficerClient(DemoHttp http, URI engine, String user, String password) {
+        this.http = http;
+        this.engine = engine;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Imports facilities from CSV; answers how many, or -1 when they are all registered already (409). */
+    int importFacilities(String csv) {
+        DemoHttp.Answer answer = send(post("/api/v1/facilities", "text/csv", csv), "Importing the facilities");
+        if (answer.status() == 409) {
+            return -1;
+        }
+        return expect(answer, 201, "Importing the facilities").get("imported").asInt();
+    }
+
+    /** Creates a lot of every facility; answers the engine's summary, or {@code null} if it exists (409). */
+    JsonNode createLot(String lotId, String name) {
+        ObjectNode body = DemoHttp.JSON.createObjectNode().put("lotId", lotId).put("name", name);
+        DemoHttp.Answer answer = send(post("/api/v1/lots", "application/json", body.toString()), "Creating the lot");
+        return answer.status() == 409 ? null : expect(answer, 201, "Creating the lot " + lotId);
+    }
+
+    /** The lot {@code lotId}. */
+    JsonNode lot(String lotId) {
+        return getJson("/api/v1/lots/" + lotId, "Reading the lot " + lotId);
+    }
+
+    /** The ids of every retailer qualified so far. */
+    Set<String> retailerIds() {
+        Set<String> ids = new HashSet<>();
+        getJson("/api/v1/retailers", "Listing the retailers").forEach(r -> ids.add(r.get("retailerId").asString()));
+        return ids;
+    }
+
+    /** Qualifies a retailer; answers its API key. */
+    String qualify(RetailerProfile p) {
+        ObjectNode body = DemoHttp.JSON.createObjectNode()
+                .put("retailerId", p.retailerId()).put("name", p.name())
+                .put("registrationNumber", p.registrationNumber());
+        body.putObject("menuFactor").put("value", p.menuFactor()).put("kind", "adjusted")
+                .put("fiscalYear", RetailerProfile.FACTOR_FISCAL_YEAR);
+        body.put("securityYen", p.securityYen()).put("eligibility", p.eligibility());
+        String what = "Qualifying " + p.retailerId();
+        return expect(send(post("/api/v1/retailers", "application/json", body.toString()), what), 201, what)
+                .get("apiKey").asString();
+    }
+
+    /** Creates a CLOCK auction for {@code bidders}; answers the engine's answer (id, seed hash). */
+    JsonNode createClockAuction(String auctionId, String lotId, ObjectNode clock, int roundSeconds,
+                                List<String> bidders) {
+        ObjectNode body = DemoHttp.JSON.createObjectNode().put("auctionId", auctionId).put("lotId", lotId)
+                .put("format", "CLOCK");
+        body.set("clock", clock);
+        body.putObject("schedule").put("roundSeconds", roundSeconds).put("recessSeconds", 1);
+        ArrayNode invited = body.putArray("bidders");
+        bidders.forEach(invited::add);
+        String what = "Creating the auction " + auctionId;
+        return expect(send(post("/api/v1/auctions", "application/json", body.toString()), what), 201, what);
+    }
+
+    /** Runs a life-cycle command ({@code start}, {@code approve}, ...) on an auction. */
+    JsonNode command(String auctionId, String command) {
+        String what = "Sending " + command + " to the auction " + auctionId;
+        return expect(send(post("/api/v1/auctions/" + auctionId + "/" + command, "application/json", "{}"), what),
+                200, what);
+    }
+
+    /** The auction as officers see it. */
+    JsonNode auction(String auctionId) {
+        return getJson("/api/v1/auctions/" + auctionId, "Reading the auction " + auctionId);
+    }
+
+    /** A JSON resource. */
+    JsonNode getJson(String path, String what) {
+        return expect(send(get(path), what), 200, what);
+    }
+
+    /** A resource as text (CSV, scenario). */
+    String getText(String path, String what) {
+        DemoHttp.Answer answer = send(get(path), what);
+        if (answer.status() != 200) {
+            throw new DemoException(what + " failed: " + answer.describe());
+        }
+        return answer.body();
+    }
+
+    private DemoHttp.Answer send(HttpRequest request, String what) {
+        return http.send(request, what);
+    }
+
+    private HttpRequest get(String path) {
+        return DemoHttp.request(engine.resolve(path)).header("Authorization", authorization)
+                .header("Accept", "application/json, text/csv, */*").GET().build();
+    }
+
+    private HttpRequest post(String path, String contentType, String body) {
+        return DemoHttp.request(engine.resolve(path)).header("Authorization", authorization)
+                .header("Content-Type", contentType).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
+
+    private static JsonNode expect(DemoHttp.Answer answer, int status, String what) {
+        if (answer.status() != status) {
+            throw new DemoException(what + " failed: " + answer.describe());
+        }
+        return answer.json(what);
+    }
+}
