@@ -17,9 +17,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import jp.tomoni.testdb.TestDatabase;
+import jp.tomoni.web.GatewayBids;
+import jp.tomoni.web.GatewayChannel;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,10 +40,11 @@ class CrashRecoveryIT {
     private static final Path JAR = Path.of(System.getProperty("tomoni.engine.jar", "target/auction-engine.jar"));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String OFFICER = "Basic " + Base64.getEncoder().encodeToString("officer:pw".getBytes());
-    private static final String GATEWAY = "Bearer crash-test-gateway";
+    private static final String GATEWAY_KEY = "crash-test-gateway";
 
     private final TestDatabase.Fresh db = TestDatabase.get().createDatabase("crash");
     private int port;
+    private int grpcPort;
 
     @Test
     void anAcknowledgedBidSurvivesAKillAndTheAwardIsTheSameAsWithoutTheCrash() throws Exception {
@@ -63,8 +67,8 @@ class CrashRecoveryIT {
             create("CRASH");
             roundOne("CRASH");
             awaitEvent("CRASH", e -> "RoundOpened".equals(e.get("type").stringValue()) && e.get("round").intValue() == 2);
-            JsonNode acknowledged = bid("CRASH", "R1", 2, 2, "29.80");
-            assertThat(acknowledged.get("status").stringValue()).isEqualTo("ACCEPTED");
+            Map<String, Object> acknowledged = bid("CRASH", "R1", 2, 2, "29.80");
+            assertThat(acknowledged).containsEntry("status", "ACCEPTED");
             first.destroyForcibly().waitFor();
             Process second = start("second");
             try {
@@ -75,7 +79,7 @@ class CrashRecoveryIT {
                         accepted.add(e.get("seq").longValue());
                     }
                 });
-                assertThat(accepted).contains(acknowledged.get("seq").longValue()).hasSize(4);
+                assertThat(accepted).contains((Long) acknowledged.get("seq")).hasSize(4);
                 bid("CRASH", "R2", 2, 1, "29.60");
                 bid("CRASH", "R3", 2, 0, "29.90");
                 awaitEvent("CRASH", e -> "AuctionEnded".equals(e.get("type").stringValue()));
@@ -123,14 +127,11 @@ class CrashRecoveryIT {
                 .digest(JSON.writeValueAsBytes(report)));
     }
 
-    private JsonNode bid(String id, String retailer, int round, int quantity, String exit) throws Exception {
+    /** A bid as the gateway sends it, over the engine's gRPC endpoint; the receipt as a map. */
+    private Map<String, Object> bid(String id, String retailer, int round, int quantity, String exit) {
         String body = "{\"retailerId\": \"%s\", \"round\": %d, \"quantity\": %d%s}".formatted(retailer, round, quantity,
                 exit == null ? "" : ", \"exitPrice\": \"" + exit + "\"");
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/internal/v1/auctions/" + id + "/bids"))
-                .header("Authorization", GATEWAY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return GatewayBids.receipt(GatewayChannel.stub(grpcPort, GATEWAY_KEY).submitBid(GatewayBids.request(id, body)));
     }
 
     private void awaitEvent(String id, Predicate<JsonNode> wanted) {
@@ -167,8 +168,9 @@ class CrashRecoveryIT {
     }
 
     private Process start(String name) throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket grpc = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            grpcPort = grpc.getLocalPort();
         }
         Path log = Path.of("target", "crash-" + name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -177,7 +179,8 @@ class CrashRecoveryIT {
                 "--spring.r2dbc.password=" + db.password(), "--spring.flyway.url=" + db.jdbcUrl(),
                 "--spring.flyway.user=" + db.user(), "--spring.flyway.password=" + db.password(),
                 "--tomoni.security.users[0].name=officer", "--tomoni.security.users[0].password={noop}pw",
-                "--tomoni.security.users[0].role=OFFICER", "--tomoni.security.gateway-key=crash-test-gateway",
+                "--tomoni.security.users[0].role=OFFICER", "--tomoni.security.gateway-key=" + GATEWAY_KEY,
+                "--tomoni.grpc.port=" + grpcPort,
                 "--tomoni.engine.recovery-grace=8s")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Awaitility.await("the engine to answer its health check (log: " + log + ")").atMost(Duration.ofSeconds(90))

@@ -2,6 +2,7 @@ package jp.tomoni.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import jp.tomoni.app.journal.PostgresJournal;
 import jp.tomoni.engine.Engine;
 import jp.tomoni.engine.EngineCommand;
@@ -47,6 +48,14 @@ public final class EngineRuntime implements SmartLifecycle {
     /** Submits a command; the Mono completes once it is durable and applied. */
     public Mono<Outcome> submit(String actor, EngineCommand command) {
         return Mono.fromFuture(engine.submit(actor, command));
+    }
+
+    /**
+     * Submits a command now; the future completes on the engine's writer thread once the command is durable and
+     * applied, so whatever follows it must be quick and must not block.
+     */
+    public CompletableFuture<Outcome> enqueue(String actor, EngineCommand command) {
+        return engine.submit(actor, command);
     }
 
     /** The engine's state, for reading. */

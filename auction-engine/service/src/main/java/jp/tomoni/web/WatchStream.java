@@ -3,6 +3,7 @@ package jp.tomoni.web;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,59 +80,70 @@ public final class WatchStream {
      */
     public static Flux<ServerSentEvent<String>> of(LiveAuction auction, Position from, Flux<Long> applied,
                                                    Duration heartbeat) {
-        return of(auction, from, applied, heartbeat, event -> ServerSentEvent.<String>builder(EventJson.text(event))
-                .id(id(event)).event(EventJson.type(event)).build());
+        return of(auction, from, applied, heartbeat, event -> { }, event -> ServerSentEvent.<String>builder(
+                EventJson.text(event)).id(id(event)).event(EventJson.type(event)).build(), OPENED, HEARTBEAT);
     }
 
     /**
-     * As {@link #of(LiveAuction, Position, Flux, Duration)}, with each event rendered by {@code render}, which
-     * returns {@code null} for an event this subscriber must not see.
+     * The stream of {@code auction}'s events after {@code from}, each rendered by {@code render}, which
+     * returns {@code null} for an event this subscriber must not see; the events up to {@code from} are only
+     * shown to {@code skipped}, in order, so that a renderer that folds the log (a retailer's standings) sees
+     * all of it. {@code opened} is sent first, {@code heartbeat} every {@code interval}.
      */
-    public static Flux<ServerSentEvent<String>> of(LiveAuction auction, Position from, Flux<Long> applied,
-                                                   Duration heartbeat,
-                                                   Function<LoggedEvent, ServerSentEvent<String>> render) {
+    public static <T> Flux<T> of(LiveAuction auction, Position from, Flux<Long> applied, Duration interval,
+                                 Consumer<LoggedEvent> skipped, Function<LoggedEvent, T> render, T opened,
+                                 T heartbeat) {
         return Flux.defer(() -> {
-            Cursor cursor = new Cursor(auction.log(), from, render);
+            Cursor<T> cursor = new Cursor<>(auction.log(), from, skipped, render, heartbeat);
             Flux<Boolean> signals = Flux.merge(
                     applied.onBackpressureLatest().map(seq -> Boolean.FALSE),
                     Flux.just(Boolean.FALSE),
-                    Flux.interval(heartbeat, heartbeat).onBackpressureDrop().map(tick -> Boolean.TRUE));
-            return Flux.concat(Flux.just(OPENED), signals.concatMapIterable(cursor::next));
+                    Flux.interval(interval, interval).onBackpressureDrop().map(tick -> Boolean.TRUE));
+            return Flux.concat(Flux.just(opened), signals.concatMapIterable(cursor::next));
         });
     }
 
     /** Sent first, so that a client learns at once that its stream is open even when nothing is new. */
     private static final ServerSentEvent<String> OPENED = ServerSentEvent.<String>builder().comment("open").build();
 
-    /** One subscriber's place in the log. Called only serially, by the stream. */
-    private static final class Cursor {
+    private static final ServerSentEvent<String> HEARTBEAT = ServerSentEvent.<String>builder().comment("heartbeat")
+            .build();
 
-        private static final ServerSentEvent<String> HEARTBEAT = ServerSentEvent.<String>builder()
-                .comment("heartbeat").build();
+    /** One subscriber's place in the log. Called only serially, by the stream. */
+    private static final class Cursor<T> {
 
         private final EventLog<LoggedEvent> log;
         private final Position after;
-        private final Function<LoggedEvent, ServerSentEvent<String>> render;
+        private final Consumer<LoggedEvent> skipped;
+        private final Function<LoggedEvent, T> render;
+        private final T heartbeat;
         private int read;
 
-        Cursor(EventLog<LoggedEvent> log, Position after, Function<LoggedEvent, ServerSentEvent<String>> render) {
+        Cursor(EventLog<LoggedEvent> log, Position after, Consumer<LoggedEvent> skipped, Function<LoggedEvent, T> render,
+               T heartbeat) {
             this.log = log;
             this.after = after;
+            this.skipped = skipped;
             this.render = render;
+            this.heartbeat = heartbeat;
         }
 
-        List<ServerSentEvent<String>> next(boolean heartbeat) {
+        List<T> next(boolean beat) {
             List<LoggedEvent> fresh = log.from(read);
             read += fresh.size();
-            List<ServerSentEvent<String>> out = new ArrayList<>(fresh.size() + 1);
+            List<T> out = new ArrayList<>(fresh.size() + 1);
             for (LoggedEvent event : fresh) {
-                ServerSentEvent<String> rendered = after.isBefore(event) ? render.apply(event) : null;
+                if (!after.isBefore(event)) {
+                    skipped.accept(event);
+                    continue;
+                }
+                T rendered = render.apply(event);
                 if (rendered != null) {
                     out.add(rendered);
                 }
             }
-            if (heartbeat) {
-                out.add(HEARTBEAT);
+            if (beat) {
+                out.add(heartbeat);
             }
             return out;
         }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import jp.tomoni.engine.ApiKeys;
+import jp.tomoni.contract.ApiKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -42,14 +42,14 @@ class AccessAndInputTest extends LiveEngineTestBase {
     }
 
     @Test
-    void aRetailersKeyGetsForbiddenHereAndTheGatewayKeyOnlyReachesBidIntake() {
+    void aRetailersKeyGetsForbiddenHereAndTheGatewayKeyMeansNothingOverHttp() {
         String key = qualify("ROLE-TEST", 2);
         bearer(key).get().uri("/api/v1/auctions").exchange().expectStatus().isForbidden();
         bearer(key).post().uri("/internal/v1/auctions/ANY/bids").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}").exchange().expectStatus().isForbidden();
-        bearer(GATEWAY_KEY).get().uri("/api/v1/auctions").exchange().expectStatus().isForbidden();
+        bearer(GATEWAY_KEY).get().uri("/api/v1/auctions").exchange().expectStatus().isUnauthorized();
         bearer(GATEWAY_KEY).post().uri("/internal/v1/auctions/NO-SUCH/bids").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{}").exchange().expectStatus().isNotFound();
+                .bodyValue("{}").exchange().expectStatus().isUnauthorized();
         bearer("tmk_not-a-key").get().uri("/api/v1/auctions").exchange().expectStatus().isUnauthorized();
     }
 

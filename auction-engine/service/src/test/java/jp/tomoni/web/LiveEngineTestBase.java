@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import jp.tomoni.app.EngineApplication;
 import jp.tomoni.app.EngineRuntime;
+import jp.tomoni.contract.v1.BidderEngineGrpc;
+import jp.tomoni.web.bidder.BidderGrpcServer;
 import jp.tomoni.testdb.DatabaseTestSupport;
 import jp.tomoni.testdb.TestDatabase;
 import org.awaitility.Awaitility;
@@ -26,7 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "tomoni.security.users[0].role=OFFICER",
                 "tomoni.security.users[1].name=analyst", "tomoni.security.users[1].password={noop}analyst-pw",
                 "tomoni.security.users[1].role=ANALYST",
-                "tomoni.security.gateway-key=gateway-test-key",
+                "tomoni.security.gateway-key=gateway-test-key", "tomoni.grpc.port=0",
                 "tomoni.engine.tick-interval=10ms",
                 "spring.codec.max-in-memory-size=10MB"})
 abstract class LiveEngineTestBase {
@@ -38,6 +40,9 @@ abstract class LiveEngineTestBase {
 
     @Autowired
     EngineRuntime runtime;
+
+    @Autowired
+    BidderGrpcServer grpc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -68,12 +73,19 @@ abstract class LiveEngineTestBase {
                 .expectStatus().isEqualTo(status).expectBody(Map.class).returnResult().getResponseBody();
     }
 
-    /** Submits a bid through the gateway's intake and returns the receipt. */
-    @SuppressWarnings("unchecked")
+    /** The engine's gRPC endpoint as the gateway sees it, with the gateway's key. */
+    BidderEngineGrpc.BidderEngineBlockingStub gateway() {
+        return GatewayChannel.stub(grpc.port(), GATEWAY_KEY);
+    }
+
+    /**
+     * Submits a bid as the gateway does and returns the receipt as a map ({@code seq}, {@code receivedAt},
+     * {@code status}, {@code code}, {@code repeated}). {@code json} holds {@code retailerId}, the bid's fields
+     * ({@code round}, {@code quantity}, {@code exitPrice} or {@code price}) and optionally
+     * {@code idempotencyKey} and {@code requestHash}.
+     */
     Map<String, Object> gatewayBid(String auctionId, String json) {
-        return bearer(GATEWAY_KEY).post().uri("/internal/v1/auctions/{id}/bids", auctionId)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        return GatewayBids.receipt(gateway().submitBid(GatewayBids.request(auctionId, json)));
     }
 
     /** Qualifies a retailer and returns its API key. */

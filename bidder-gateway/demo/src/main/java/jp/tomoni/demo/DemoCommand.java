@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,7 @@ public final class DemoCommand {
 
     private static final Path OUTPUT = Path.of("demo-output");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final int DEFAULT_GRPC_PORT = 9090;
 
     private final DemoOptions options;
     private final PrintStream out;
@@ -97,14 +99,15 @@ public final class DemoCommand {
                         + " the project first, in its folder: ./mvnw -q -DskipTests package");
             }
         }
-        int enginePort = port(options.enginePort(), options.enginePortGiven(), "engine", -1);
-        int gatewayPort = port(options.gatewayPort(), options.gatewayPortGiven(), "gateway", enginePort);
+        int enginePort = port(options.enginePort(), options.enginePortGiven(), "engine", Set.of());
+        int gatewayPort = port(options.gatewayPort(), options.gatewayPortGiven(), "gateway", Set.of(enginePort));
+        int grpcPort = port(DEFAULT_GRPC_PORT, false, "engine's gateway endpoint", Set.of(enginePort, gatewayPort));
         createOutput();
         Path db = database();
         DemoSecrets secrets = DemoSecrets.generate();
         URI engineUri = URI.create("http://localhost:" + enginePort);
         URI gatewayUri = URI.create("http://localhost:" + gatewayPort);
-        startServices(db, enginePort, engineUri, gatewayPort, gatewayUri, secrets);
+        startServices(db, new int[] {enginePort, grpcPort}, engineUri, gatewayPort, gatewayUri, secrets);
 
         out.println();
         out.println("Setting up, as the officer:");
@@ -139,8 +142,8 @@ public final class DemoCommand {
         return false;
     }
 
-    private int port(int wanted, boolean given, String what, int taken) {
-        if (wanted != taken && isFree(wanted)) {
+    private int port(int wanted, boolean given, String what, Set<Integer> taken) {
+        if (!taken.contains(wanted) && isFree(wanted)) {
             return wanted;
         }
         if (given) {
@@ -150,7 +153,7 @@ public final class DemoCommand {
         for (int i = 0; i < 20; i++) {
             try (ServerSocket socket = new ServerSocket(0)) {
                 int free = socket.getLocalPort();
-                if (free != taken) {
+                if (!taken.contains(free)) {
                     out.println("  Port " + wanted + " is in use, so the " + what + " will use port " + free + ".");
                     return free;
                 }
@@ -226,20 +229,22 @@ public final class DemoCommand {
      * Starts the engine and the gateway from their jars, side by side (the gateway needs the engine only once
      * retailers call it), and waits until both are healthy.
      */
-    private void startServices(Path db, int enginePort, URI engineUri, int gatewayPort, URI gatewayUri,
+    private void startServices(Path db, int[] enginePorts, URI engineUri, int gatewayPort, URI gatewayUri,
                                DemoSecrets secrets) {
+        int enginePort = enginePorts[0];
+        int grpcPort = enginePorts[1];
         Path engineLog = OUTPUT.resolve("engine.log");
         Path gatewayLog = OUTPUT.resolve("gateway.log");
         String java = ServiceProcess.currentJava();
         out.println("  Starting the engine on port " + enginePort + " (log: " + engineLog + ") and the bidder gateway"
                 + " on port " + gatewayPort + " (log: " + gatewayLog + ") ...");
         long t0 = System.nanoTime();
-        engine = ServiceProcess.start("engine", ServiceProcess.engineCommand(java, options.engineJar(), db, enginePort),
-                ServiceProcess.engineEnvironment(secrets), engineLog);
+        engine = ServiceProcess.start("engine", ServiceProcess.engineCommand(java, options.engineJar(), db, enginePort,
+                grpcPort), ServiceProcess.engineEnvironment(secrets), engineLog);
         ServiceProcess startedEngine = engine;
         Runtime.getRuntime().addShutdownHook(new Thread(startedEngine::close, "tomoni-demo-engine-stop"));
         gateway = ServiceProcess.start("gateway", ServiceProcess.gatewayCommand(java, options.gatewayJar(), gatewayPort,
-                engineUri), ServiceProcess.gatewayEnvironment(secrets), gatewayLog);
+                grpcPort), ServiceProcess.gatewayEnvironment(secrets), gatewayLog);
         ServiceProcess startedGateway = gateway;
         Runtime.getRuntime().addShutdownHook(new Thread(startedGateway::close, "tomoni-demo-gateway-stop"));
         engine.awaitHealthy(http, engineUri, START_TIMEOUT);

@@ -35,22 +35,26 @@ final class ServiceProcess implements AutoCloseable {
      *
      * @param java       the {@code java} executable
      * @param embeddedDb the embedded database's directory, or {@code null} for the database in the environment
+     * @param port       the officers' HTTP port
+     * @param grpcPort   the port of the endpoint the gateway calls
      */
-    static List<String> engineCommand(String java, Path jar, Path embeddedDb, int port) {
+    static List<String> engineCommand(String java, Path jar, Path embeddedDb, int port, int grpcPort) {
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
         if (embeddedDb != null) {
             command.add("--embedded-db=" + embeddedDb);
         }
         command.add("--server.port=" + port);
+        command.add("--tomoni.grpc.port=" + grpcPort);
         return command;
     }
 
     /**
-     * The gateway's command line: its port, the engine it fronts and rate limits high enough for ten
-     * simulated retailers on one machine.
+     * The gateway's command line: its port, the engine's gRPC endpoint it fronts and rate limits high enough
+     * for ten simulated retailers on one machine.
      */
-    static List<String> gatewayCommand(String java, Path jar, int port, URI engine) {
-        return List.of(java, "-jar", jar.toString(), "--server.port=" + port, "--tomoni.gateway.engine-url=" + engine,
+    static List<String> gatewayCommand(String java, Path jar, int port, int engineGrpcPort) {
+        return List.of(java, "-jar", jar.toString(), "--server.port=" + port,
+                "--tomoni.gateway.engine-address=localhost:" + engineGrpcPort,
                 "--tomoni.gateway.rate-limit.bids-per-second=1000", "--tomoni.gateway.rate-limit.burst=1000",
                 "--tomoni.gateway.rate-limit.reads-per-second=1000", "--tomoni.gateway.rate-limit.read-burst=1000");
     }

@@ -10,10 +10,10 @@ class ServiceProcessTest {
     @Test
     void theEngineGetsTheEmbeddedDatabaseAndThePortOnItsCommandLineAndTheSecretsOnlyInItsEnvironment() {
         DemoSecrets secrets = new DemoSecrets("pw-o", "pw-a", "gk");
-        assertThat(ServiceProcess.engineCommand("java", Path.of("e.jar"), Path.of("demo-output", "db"), 8080))
+        assertThat(ServiceProcess.engineCommand("java", Path.of("e.jar"), Path.of("demo-output", "db"), 8080, 9090))
                 .containsExactly("java", "-jar", "e.jar", "--embedded-db=" + Path.of("demo-output", "db"),
-                        "--server.port=8080");
-        assertThat(ServiceProcess.engineCommand("java", Path.of("e.jar"), null, 9000))
+                        "--server.port=8080", "--tomoni.grpc.port=9090");
+        assertThat(ServiceProcess.engineCommand("java", Path.of("e.jar"), null, 9000, 9001))
                 .noneMatch(arg -> arg.startsWith("--embedded-db")).contains("--server.port=9000");
         assertThat(ServiceProcess.engineEnvironment(secrets)).containsExactly(
                 java.util.Map.entry("TOMONI_SECURITY_USERS_0_NAME", "officer"),
@@ -37,8 +37,8 @@ class ServiceProcessTest {
     @Test
     void theGatewayGetsTheEngineOnItsCommandLineAndItsKeyOnlyInItsEnvironment() {
         DemoSecrets secrets = new DemoSecrets("pw-o", "pw-a", "gk");
-        assertThat(ServiceProcess.gatewayCommand("java", Path.of("g.jar"), 8081, java.net.URI.create("http://localhost:8080")))
-                .startsWith("java", "-jar", "g.jar", "--server.port=8081", "--tomoni.gateway.engine-url=http://localhost:8080")
+        assertThat(ServiceProcess.gatewayCommand("java", Path.of("g.jar"), 8081, 9090))
+                .startsWith("java", "-jar", "g.jar", "--server.port=8081", "--tomoni.gateway.engine-address=localhost:9090")
                 .noneMatch(arg -> arg.contains("gk"));
         assertThat(ServiceProcess.gatewayEnvironment(secrets)).containsExactly(java.util.Map.entry("TOMONI_GATEWAY_KEY", "gk"));
     }

@@ -1,12 +1,18 @@
 package jp.tomoni.gateway;
 
-import java.util.function.Function;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
+import java.util.function.Function;
+import jp.tomoni.gateway.view.AuctionView;
+import jp.tomoni.gateway.view.Award;
+import jp.tomoni.gateway.view.OwnBid;
+import jp.tomoni.gateway.view.Problem;
+import jp.tomoni.gateway.view.Views;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,12 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
- * What a retailer reads: its auctions, one auction, its own bids and its own award, each relayed unchanged
- * from the engine's projection for that retailer (the engine enforces what each party sees). Every read is
+ * What a retailer reads: its auctions, one auction, its own bids and its own award, each the engine's
+ * projection for that retailer over the contract (the engine enforces what each party sees), written as JSON
+ * by {@link Views}. Every read is
  * authenticated (401) and counted against the read limit (429). An auction the retailer may not see is 404
  * {@code NOT_FOUND}; an award not yet approved is 409 {@code CONFLICT}.
  */
@@ -45,43 +50,47 @@ public class AuctionController {
     /** The auctions the retailer is invited to. */
     @Operation(summary = "List my auctions", operationId = "listAuctions", responses = @ApiResponse(responseCode = "200",
             content = @Content(mediaType = "application/json",
-                    array = @ArraySchema(schema = @Schema(implementation = ViewSchemas.AuctionView.class)))))
+                    array = @ArraySchema(schema = @Schema(implementation = AuctionView.class)))))
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<byte[]>> list(@Parameter(hidden = true) ServerWebExchange exchange) {
-        return read(exchange, null, retailerId -> engine.get("/internal/v1/retailers/{rid}/auctions", retailerId)
-                .doOnNext(body -> rememberFormats(body, retailerId)));
+    public Mono<ResponseEntity<List<AuctionView>>> list(@Parameter(hidden = true) ServerWebExchange exchange) {
+        return read(exchange, null, retailerId -> engine.auctions(retailerId).map(views -> views.stream().map(view -> {
+            formats.remember(view, retailerId);
+            return Views.auction(view);
+        }).toList()));
     }
 
     /** One auction as the retailer may see it. */
     @Operation(summary = "One auction", responses = {@ApiResponse(responseCode = "200",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ViewSchemas.AuctionView.class))),
-            @ApiResponse(responseCode = "404", description = "no such auction for the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class)))})
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuctionView.class))),
+            @ApiResponse(responseCode = "404", description = "no such auction for the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))})
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<byte[]>> view(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
-        return read(exchange, id, retailerId -> engine.get("/internal/v1/auctions/{id}/view?retailerId={rid}", id, retailerId));
+    public Mono<ResponseEntity<AuctionView>> view(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
+        return read(exchange, id, retailerId -> engine.view(id, retailerId).map(view -> {
+            formats.remember(view, retailerId);
+            return Views.auction(view);
+        }));
     }
 
     /** The retailer's own bids with their status. */
     @Operation(summary = "My bids", responses = @ApiResponse(responseCode = "200",
             content = @Content(mediaType = "application/json",
-                    array = @ArraySchema(schema = @Schema(implementation = ViewSchemas.OwnBid.class)))))
+                    array = @ArraySchema(schema = @Schema(implementation = OwnBid.class)))))
     @GetMapping(path = "/{id}/bids", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<byte[]>> bids(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
-        return read(exchange, id, retailerId -> engine.get("/internal/v1/auctions/{id}/bids?retailerId={rid}", id, retailerId));
+    public Mono<ResponseEntity<List<OwnBid>>> bids(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
+        return read(exchange, id, retailerId -> engine.bids(id, retailerId).map(Views::bids));
     }
 
     /** The retailer's own award, once approved. */
     @Operation(summary = "My award", responses = {
             @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-                    schema = @Schema(implementation = ViewSchemas.Award.class))),
-            @ApiResponse(responseCode = "409", description = "not approved yet", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class)))})
+                    schema = @Schema(implementation = Award.class))),
+            @ApiResponse(responseCode = "409", description = "not approved yet", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))})
     @GetMapping(path = "/{id}/award", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<ResponseEntity<byte[]>> award(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
-        return read(exchange, id, retailerId -> engine.get("/internal/v1/auctions/{id}/award?retailerId={rid}", id, retailerId));
+    public Mono<ResponseEntity<Award>> award(@PathVariable String id, @Parameter(hidden = true) ServerWebExchange exchange) {
+        return read(exchange, id, retailerId -> engine.award(id, retailerId).map(Views::award));
     }
 
-    private Mono<ResponseEntity<byte[]>> read(ServerWebExchange exchange, String auctionId,
-                                              Function<String, Mono<byte[]>> call) {
+    private <T> Mono<ResponseEntity<T>> read(ServerWebExchange exchange, String auctionId, Function<String, Mono<T>> call) {
         return authenticator.authenticate(exchange).flatMap(retailer -> limits.read(retailer.retailerId())
                 .then(Mono.fromRunnable(() -> {
                     if (auctionId != null) {
@@ -90,17 +99,5 @@ public class AuctionController {
                 }))
                 .then(Mono.defer(() -> call.apply(retailer.retailerId()))))
                 .map(body -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body));
-    }
-
-    private void rememberFormats(byte[] body, String retailerId) {
-        JsonNode auctions;
-        try {
-            auctions = Json.read(body);
-        } catch (JacksonException e) {
-            return; // relayed as the engine sent it; only the format cache misses out
-        }
-        if (auctions.isArray()) {
-            auctions.forEach(view -> formats.remember(view, retailerId));
-        }
     }
 }

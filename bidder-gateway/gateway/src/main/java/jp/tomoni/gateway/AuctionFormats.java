@@ -3,9 +3,9 @@ package jp.tomoni.gateway;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.CompletableFuture;
+import jp.tomoni.contract.v1.AuctionView;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The format of an auction (CLOCK or OPEN_REVERSE), which decides how a bid body is read. It is taken from
@@ -32,29 +32,12 @@ public class AuctionFormats {
     /** The format of {@code auctionId} as {@code retailerId} may see it; 404 when it may not see the auction. */
     public Mono<String> format(String auctionId, String retailerId) {
         return Mono.fromFuture(() -> formats.get(key(auctionId, retailerId), (k, executor) ->
-                engine.json("/internal/v1/auctions/{id}/view?retailerId={rid}", auctionId, retailerId)
-                        .flatMap(view -> {
-                            String format = formatOf(view);
-                            return format == null
-                                    ? Mono.error(GatewayException.engineError("the engine's view names no format"))
-                                    : Mono.just(format);
-                        }).toFuture()));
+                engine.view(auctionId, retailerId).map(AuctionView::getFormat).toFuture()));
     }
 
-    /** Remembers the format in a view of one auction the engine gave {@code retailerId}; returns it or null. */
-    public String remember(JsonNode view, String retailerId) {
-        JsonNode id = view.get("auctionId");
-        String format = formatOf(view);
-        if (id == null || !id.isString() || format == null) {
-            return null;
-        }
-        formats.put(key(id.stringValue(), retailerId), CompletableFuture.completedFuture(format));
-        return format;
-    }
-
-    private static String formatOf(JsonNode view) {
-        JsonNode format = view.get("format");
-        return format != null && format.isString() ? format.stringValue() : null;
+    /** Remembers the format in a view of one auction the engine gave {@code retailerId}. */
+    public void remember(AuctionView view, String retailerId) {
+        formats.put(key(view.getAuctionId(), retailerId), CompletableFuture.completedFuture(view.getFormat()));
     }
 
     private static String key(String auctionId, String retailerId) {

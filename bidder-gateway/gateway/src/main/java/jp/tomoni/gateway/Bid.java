@@ -1,12 +1,17 @@
 package jp.tomoni.gateway;
 
-import tools.jackson.databind.node.ObjectNode;
+import jp.tomoni.contract.ApiKeys;
+import jp.tomoni.contract.v1.ClockBid;
+import jp.tomoni.contract.v1.ReverseBid;
+import jp.tomoni.contract.v1.SubmitBidRequest;
+import jp.tomoni.core.unit.Price;
 
 /**
- * A bid that passed the gateway's validation, in one of the two auction formats. Its canonical text names
- * the format, every value in a normal form (prices with exactly two decimals) and the auction, so the same
- * bid sent with different whitespace, property order or {@code "24.3"} for {@code "24.30"} has the same
- * request hash, and the same Idempotency-Key used for another auction or another bid does not.
+ * A bid that passed the gateway's validation, in one of the two auction formats, read once at the edge into
+ * the contract's typed message. Its canonical text names the format, every value in a normal form (prices
+ * with exactly two decimals) and the auction, so the same bid sent with different whitespace, property order
+ * or {@code "24.3"} for {@code "24.30"} has the same request hash, and the same Idempotency-Key used for
+ * another auction or another bid does not.
  */
 public sealed interface Bid {
 
@@ -15,58 +20,54 @@ public sealed interface Bid {
 
     /** The SHA-256 (lower-case hex) of {@link #canonical}: the request hash sent with the idempotency key. */
     default String requestHash(String auctionId) {
-        return Sha256.hex(canonical(auctionId));
+        return ApiKeys.sha256(canonical(auctionId));
     }
 
-    /** Adds this bid's values to {@code node}, prices as decimal strings. */
-    void writeTo(ObjectNode node);
-
-    /** The body of the engine's bid intake. */
-    default ObjectNode toEngine(String retailerId, String idempotencyKey, String requestHash) {
-        ObjectNode node = Json.MAPPER.createObjectNode().put("retailerId", retailerId);
-        writeTo(node);
-        return node.put("idempotencyKey", idempotencyKey).put("requestHash", requestHash);
-    }
+    /** The engine's request for this bid of {@code retailerId} in {@code auctionId}. */
+    SubmitBidRequest toEngine(String auctionId, String retailerId, String idempotencyKey);
 
     /**
      * A CLOCK bid.
      *
      * @param round     the round it is for, at least 1
      * @param quantity  tranches offered, at least 0
-     * @param exitPrice exit price in hundredths of a yen, or {@code null} for none
+     * @param exitPrice exit price, or {@code null} for none
      */
-    record Clock(int round, int quantity, Long exitPrice) implements Bid {
+    record Clock(int round, int quantity, Price exitPrice) implements Bid {
 
         @Override
         public String canonical(String auctionId) {
-            return "clock|" + round + "|" + quantity + "|" + (exitPrice == null ? "" : Prices.format(exitPrice))
-                    + "|" + auctionId;
+            return "clock|" + round + "|" + quantity + "|" + (exitPrice == null ? "" : exitPrice) + "|" + auctionId;
         }
 
         @Override
-        public void writeTo(ObjectNode node) {
-            node.put("round", round).put("quantity", quantity);
+        public SubmitBidRequest toEngine(String auctionId, String retailerId, String idempotencyKey) {
+            ClockBid.Builder bid = ClockBid.newBuilder().setRound(round).setQuantity(quantity);
             if (exitPrice != null) {
-                node.put("exitPrice", Prices.format(exitPrice));
+                bid.setExitPrice(exitPrice.hundredths());
             }
+            return SubmitBidRequest.newBuilder().setAuctionId(auctionId).setRetailerId(retailerId)
+                    .setIdempotencyKey(idempotencyKey).setRequestHash(requestHash(auctionId)).setClock(bid).build();
         }
     }
 
     /**
      * An OPEN_REVERSE bid.
      *
-     * @param price the price for the whole lot's supply, in hundredths of a yen, above 0
+     * @param price the price for the whole lot's supply, above 0
      */
-    record Reverse(long price) implements Bid {
+    record Reverse(Price price) implements Bid {
 
         @Override
         public String canonical(String auctionId) {
-            return "reverse|" + Prices.format(price) + "|" + auctionId;
+            return "reverse|" + price + "|" + auctionId;
         }
 
         @Override
-        public void writeTo(ObjectNode node) {
-            node.put("price", Prices.format(price));
+        public SubmitBidRequest toEngine(String auctionId, String retailerId, String idempotencyKey) {
+            return SubmitBidRequest.newBuilder().setAuctionId(auctionId).setRetailerId(retailerId)
+                    .setIdempotencyKey(idempotencyKey).setRequestHash(requestHash(auctionId))
+                    .setReverse(ReverseBid.newBuilder().setPrice(price.hundredths())).build();
         }
     }
 }

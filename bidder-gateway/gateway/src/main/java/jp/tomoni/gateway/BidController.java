@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jp.tomoni.gateway.view.BidReceipt;
+import jp.tomoni.gateway.view.Problem;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -25,8 +27,8 @@ import reactor.core.publisher.Mono;
  * limit (429), the Idempotency-Key header (400), the body's size (413 over
  * {@code tomoni.gateway.max-body-bytes}, 4 KB), the body as JSON (400 {@code MALFORMED_JSON}), the
  * auction's format as the engine shows it to this retailer (404), the bid's fields (400, see
- * {@link BidParser}). Then the engine's intake with the retailer, the key and the request hash, and its
- * receipt as the answer (see {@link BidReceipts}).
+ * {@link BidBodies}). Then the engine's intake, over the contract, with the retailer, the key and the request
+ * hash, and its receipt as the answer (see {@link BidReceipts}).
  */
 @RestController
 @RequestMapping("/api/v1/auctions")
@@ -56,21 +58,21 @@ public class BidController {
             + " answers the first receipt again.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(oneOf = {BidSchemas.ClockBid.class, BidSchemas.ReverseBid.class}))),
+                    schema = @Schema(oneOf = {BidBodies.ClockBidBody.class, BidBodies.ReverseBidBody.class}))),
             parameters = @Parameter(name = RequestChecks.IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true,
                     description = "1 to 100 visible ASCII characters, unique per intended bid",
                     schema = @Schema(type = "string", minLength = 1, maxLength = 100, pattern = "^[\\x21-\\x7E]{1,100}$")),
             responses = {
                     @ApiResponse(responseCode = "201", description = "accepted; durable in the engine's journal",
-                            content = @Content(schema = @Schema(implementation = BidSchemas.Receipt.class))),
-                    @ApiResponse(responseCode = "400", description = "invalid input", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
-                    @ApiResponse(responseCode = "401", description = "UNAUTHENTICATED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
-                    @ApiResponse(responseCode = "404", description = "no such auction for the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
-                    @ApiResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
+                            content = @Content(schema = @Schema(implementation = BidReceipt.class))),
+                    @ApiResponse(responseCode = "400", description = "invalid input", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
+                    @ApiResponse(responseCode = "401", description = "UNAUTHENTICATED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
+                    @ApiResponse(responseCode = "404", description = "no such auction for the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
+                    @ApiResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
                     @ApiResponse(responseCode = "422", description = "rejected by the rules (journaled) or"
-                            + " IDEMPOTENCY_KEY_REUSED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
-                    @ApiResponse(responseCode = "429", description = "RATE_LIMITED, see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class))),
-                    @ApiResponse(responseCode = "503", description = "ENGINE_UNAVAILABLE, see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class)))})
+                            + " IDEMPOTENCY_KEY_REUSED", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
+                    @ApiResponse(responseCode = "429", description = "RATE_LIMITED, see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
+                    @ApiResponse(responseCode = "503", description = "ENGINE_UNAVAILABLE, see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))})
     @PostMapping(path = "/{id}/bids", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<byte[]>> submit(
@@ -83,11 +85,10 @@ public class BidController {
                     return RequestChecks.idempotencyKey(key);
                 }))
                 .flatMap(idempotencyKey -> body(exchange.getRequest())
-                        .map(BidParser::object)
-                        .flatMap(root -> formats.format(id, retailer.retailerId()).map(format -> BidParser.bid(root, format)))
-                        .flatMap(bid -> engine.submitBid(id, bid.toEngine(retailer.retailerId(), idempotencyKey,
-                                        bid.requestHash(id)))
-                                .map(receipt -> BidReceipts.answer(id, bid, receipt))))));
+                        .map(BidBodies::object)
+                        .flatMap(root -> formats.format(id, retailer.retailerId()).map(format -> BidBodies.read(root, format)))
+                        .flatMap(bid -> engine.submitBid(bid.toEngine(id, retailer.retailerId(), idempotencyKey))
+                                .map(reply -> BidReceipts.answer(id, bid, reply))))));
     }
 
     private Mono<byte[]> body(ServerHttpRequest request) {

@@ -1,58 +1,68 @@
 package jp.tomoni.gateway;
 
-import java.util.regex.Pattern;
+import jp.tomoni.contract.v1.BidReply;
+import jp.tomoni.contract.v1.Problem;
+import jp.tomoni.gateway.view.BidReceipt;
+import jp.tomoni.gateway.view.Views;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns the engine's receipt into the retailer's answer. A receipt means the bid is durable in the engine's
- * journal. ACCEPTED is 201 {@code {auctionId, seq, receivedAt, status, round, quantity, exitPrice?}} or
- * {@code {..., price}}. REJECTED by the rules is 422 problem+json whose {@code code} is the rule's code,
- * {@code field} the bid field it is about (see {@link RuleCodes}), with the receipt's {@code seq} and
- * {@code receivedAt}: a rejected bid is journaled and listed too. A repeat (same Idempotency-Key and bid)
- * answers the first receipt with the same status, plus the header {@code Idempotency-Replayed: true}.
+ * Turns the engine's answer into the retailer's. A receipt means the bid is durable in the engine's journal.
+ * Accepted is 201 {@code {auctionId, seq, receivedAt, status, round, quantity, exitPrice?}} or
+ * {@code {..., price}}. Rejected by the rules is 422 problem+json with the engine's code, field and rule, and
+ * the receipt's {@code seq} and {@code receivedAt}: a rejected bid is journaled and listed too. A repeat (same
+ * Idempotency-Key and bid) answers the first receipt with the same status, plus the header
+ * {@code Idempotency-Replayed: true}. A refusal by the engine (nothing journaled) is 404, 409 or 422 with the
+ * engine's problem.
  */
 final class BidReceipts {
 
     /** Header set on the answer to a repeated request. */
     static final String REPLAYED = "Idempotency-Replayed";
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-
     private BidReceipts() {
     }
 
-    static ResponseEntity<byte[]> answer(String auctionId, Bid bid, JsonNode receipt) {
-        JsonNode seq = receipt.get("seq");
-        JsonNode receivedAt = receipt.get("receivedAt");
-        JsonNode status = receipt.get("status");
-        if (seq == null || !seq.isIntegralNumber() || !seq.canConvertToLong() || receivedAt == null
-                || !receivedAt.isString() || status == null || !status.isString()) {
-            throw GatewayException.engineError("the engine's receipt could not be read");
+    static ResponseEntity<byte[]> answer(String auctionId, Bid bid, BidReply reply) {
+        if (reply.hasRefusal()) {
+            Problem problem = reply.getRefusal().getProblem();
+            int status = switch (reply.getRefusal().getKind()) {
+                case NOT_FOUND -> 404;
+                case CONFLICT -> 409;
+                default -> 422;
+            };
+            throw new GatewayException(status, problem.getCode(), emptyToNull(problem.getField()), problem.getDetail());
         }
-        JsonNode repeatedNode = receipt.get("repeated");
-        boolean repeated = repeatedNode != null && repeatedNode.isBoolean() && repeatedNode.booleanValue();
-        if ("ACCEPTED".equals(status.stringValue())) {
-            ObjectNode body = Json.MAPPER.createObjectNode().put("auctionId", auctionId).put("seq", seq.longValue())
-                    .put("receivedAt", receivedAt.stringValue()).put("status", "ACCEPTED");
-            bid.writeTo(body);
+        if (!reply.hasReceipt()) {
+            throw GatewayException.engineError("the engine's answer held no receipt");
+        }
+        var receipt = reply.getReceipt();
+        String receivedAt = Views.time(receipt.getReceivedAt());
+        if (receipt.getAccepted()) {
             ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON);
-            if (repeated) {
+            if (receipt.getRepeated()) {
                 created.header(REPLAYED, "true");
             }
-            return created.body(Json.write(body));
+            return created.body(Json.write(body(auctionId, receipt.getSeq(), receivedAt, bid)));
         }
-        if ("REJECTED".equals(status.stringValue())) {
-            JsonNode codeNode = receipt.get("code");
-            String code = codeNode != null && codeNode.isString() && CODE.matcher(codeNode.stringValue()).matches()
-                    ? codeNode.stringValue() : "BID_REJECTED";
-            GatewayException rejected = new GatewayException(422, code, RuleCodes.field(code), RuleCodes.detail(code))
-                    .withProperty("seq", seq.longValue()).withProperty("receivedAt", receivedAt.stringValue());
-            throw repeated ? rejected.withHeader(REPLAYED, "true") : rejected;
+        Problem rule = receipt.getRejection();
+        GatewayException rejected = new GatewayException(422, rule.getCode(), emptyToNull(rule.getField()),
+                rule.getDetail()).withProperty("seq", receipt.getSeq()).withProperty("receivedAt", receivedAt);
+        throw receipt.getRepeated() ? rejected.withHeader(REPLAYED, "true") : rejected;
+    }
+
+    private static BidReceipt body(String auctionId, long seq, String receivedAt, Bid bid) {
+        if (bid instanceof Bid.Clock clock) {
+            return new BidReceipt(auctionId, seq, receivedAt, "ACCEPTED", clock.round(), clock.quantity(),
+                    clock.exitPrice() == null ? null : clock.exitPrice().toString(), null);
         }
-        throw GatewayException.engineError("the engine's receipt has an unknown status");
+        return new BidReceipt(auctionId, seq, receivedAt, "ACCEPTED", null, null, null,
+                ((Bid.Reverse) bid).price().toString());
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 }

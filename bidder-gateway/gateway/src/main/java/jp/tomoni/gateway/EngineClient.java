@@ -1,58 +1,45 @@
 package jp.tomoni.gateway;
 
-import io.netty.channel.ChannelOption;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
+import io.grpc.stub.StreamObserver;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.http.codec.ServerSentEvent;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import jp.tomoni.contract.v1.AuctionRequest;
+import jp.tomoni.contract.v1.AuctionView;
+import jp.tomoni.contract.v1.Award;
+import jp.tomoni.contract.v1.BidReply;
+import jp.tomoni.contract.v1.BidderEngineGrpc;
+import jp.tomoni.contract.v1.BidderEvent;
+import jp.tomoni.contract.v1.FindRetailerRequest;
+import jp.tomoni.contract.v1.OwnBidList;
+import jp.tomoni.contract.v1.RetailerRequest;
+import jp.tomoni.contract.v1.StreamEventsRequest;
+import jp.tomoni.contract.v1.SubmitBidRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.reactive.function.client.ClientResponse;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The engine's internal API ({@code /internal/v1/**}) over HTTP, authenticated with the gateway's key. Every
- * call is bounded by {@code tomoni.gateway.engine-timeout}; an event stream instead by
+ * The engine's side of the contract, as this gateway calls it over its one {@link EngineChannel}. Every call
+ * is bounded by {@code tomoni.gateway.engine-timeout}; an event stream instead by
  * {@code stream-idle-timeout} between two messages (the engine sends a heartbeat every 15 s). Failures come
- * back as {@link GatewayException}s (see {@link EngineErrors}).
+ * back as {@link GatewayException}s (see {@link EngineErrors}), each counted once.
  */
 @Component
 public class EngineClient {
 
-    private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
-    };
-    private static final Logger LOG = LoggerFactory.getLogger(EngineClient.class);
-    private static final byte[] EMPTY = new byte[0];
-    private static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
-
-    private final WebClient web;
+    private final EngineChannel channel;
     private final Duration timeout;
     private final Duration idleTimeout;
     private final GatewayMetrics metrics;
 
-    /** A client of the engine at {@code tomoni.gateway.engine-url}. */
-    public EngineClient(GatewayProperties properties, GatewayMetrics metrics) {
+    /** A client of the engine at {@code tomoni.gateway.engine-address}. */
+    public EngineClient(EngineChannel channel, GatewayProperties properties, GatewayMetrics metrics) {
+        this.channel = channel;
         this.metrics = metrics;
-        HttpClient http = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis());
-        this.web = WebClient.builder()
-                .baseUrl(properties.engineUrl().toString())
-                .clientConnector(new ReactorClientHttpConnector(http))
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.engineKey())
-                .codecs(c -> c.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES))
-                .build();
-        if (properties.engineKey().isBlank()) {
-            LOG.warn("tomoni.gateway.engine-key (TOMONI_GATEWAY_KEY) is not set: the engine will refuse the gateway");
-        }
         this.timeout = properties.engineTimeout();
         this.idleTimeout = properties.streamIdleTimeout();
     }
@@ -63,78 +50,104 @@ public class EngineClient {
 
     /** The retailer holding the API key whose SHA-256 (lower-case hex) is {@code keyHash}, or empty. */
     public Mono<Retailer> retailerByKeyHash(String keyHash) {
-        return json("/internal/v1/retailers/by-key/{hash}", keyHash)
-                .flatMap(node -> {
-                    JsonNode id = node.get("retailerId");
-                    JsonNode name = node.get("name");
-                    if (id == null || !id.isString() || id.stringValue().isEmpty()) {
-                        return Mono.error(GatewayException.engineError("the engine's answer could not be read"));
-                    }
-                    return Mono.just(new Retailer(id.stringValue(), name != null && name.isString() ? name.stringValue() : ""));
-                })
+        return this.<jp.tomoni.contract.v1.Retailer>unary((stub, answer) -> stub.findRetailer(
+                        FindRetailerRequest.newBuilder().setKeySha256(keyHash).build(), answer))
+                .map(r -> new Retailer(r.getRetailerId(), r.getName()))
                 .onErrorResume(GatewayException.class, e -> e.status() == 404 ? Mono.empty() : Mono.error(e));
     }
 
-    /** The engine's JSON answer to {@code GET uriTemplate}, as bytes to relay unchanged. */
-    public Mono<byte[]> get(String uriTemplate, Object... variables) {
-        return call(web.get().uri(uriTemplate, variables));
+    /** Submits a bid; the reply is its receipt (durable in the journal) or the engine's refusal. */
+    public Mono<BidReply> submitBid(SubmitBidRequest bid) {
+        return unary((stub, answer) -> stub.submitBid(bid, answer));
     }
 
-    /** The engine's JSON answer to {@code GET uriTemplate}, parsed. */
-    public Mono<JsonNode> json(String uriTemplate, Object... variables) {
-        return get(uriTemplate, variables).map(Json::read).onErrorMap(EngineClient::unreadable, this::failure);
+    /** The auctions {@code retailerId} is invited to, as it may see them. */
+    public Mono<List<AuctionView>> auctions(String retailerId) {
+        return this.<jp.tomoni.contract.v1.AuctionList>unary((stub, answer) -> stub.listAuctions(
+                RetailerRequest.newBuilder().setRetailerId(retailerId).build(), answer)).map(l -> l.getAuctionsList());
     }
 
-    /** Submits a bid to the engine's intake; the answer is its receipt. */
-    public Mono<JsonNode> submitBid(String auctionId, ObjectNode body) {
-        return call(web.post().uri("/internal/v1/auctions/{id}/bids", auctionId)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Json.write(body)))
-                .map(Json::read).onErrorMap(EngineClient::unreadable, this::failure);
+    /** One auction as {@code retailerId} may see it; 404 when it may not. */
+    public Mono<AuctionView> view(String auctionId, String retailerId) {
+        return unary((stub, answer) -> stub.getAuction(request(auctionId, retailerId), answer));
+    }
+
+    /** The retailer's own bids. */
+    public Mono<OwnBidList> bids(String auctionId, String retailerId) {
+        return unary((stub, answer) -> stub.listOwnBids(request(auctionId, retailerId), answer));
+    }
+
+    /** The retailer's own award; 409 before approval. */
+    public Mono<Award> award(String auctionId, String retailerId) {
+        return unary((stub, answer) -> stub.getAward(request(auctionId, retailerId), answer));
     }
 
     /**
-     * The retailer's event stream from the engine, once the engine has answered 200 (a refusal fails the
-     * {@code Mono}). The stream fails when the engine's connection breaks or stays silent too long.
+     * The retailer's events after {@code after} (null: from the start), heartbeats included. The stream fails
+     * when the engine's connection breaks or stays silent longer than the idle timeout; cancelling it cancels
+     * the call.
      */
-    public Mono<Flux<ServerSentEvent<String>>> events(String auctionId, String retailerId, String lastEventId) {
-        return web.get().uri("/internal/v1/auctions/{id}/events?retailerId={rid}", auctionId, retailerId)
-                .accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_PROBLEM_JSON, MediaType.APPLICATION_JSON)
-                .headers(h -> {
-                    if (lastEventId != null) {
-                        h.set("Last-Event-ID", lastEventId);
-                    }
-                })
-                .retrieve()
-                .onStatus(HttpStatusCode::isError, EngineClient::refusal)
-                .toEntityFlux(SSE)
+    public Flux<BidderEvent> events(String auctionId, String retailerId, EventPosition after) {
+        StreamEventsRequest.Builder request = StreamEventsRequest.newBuilder().setAuctionId(auctionId)
+                .setRetailerId(retailerId);
+        if (after != null) {
+            request.setAfterSeq(after.seq());
+            if (after.index() != null) {
+                request.setAfterIndex(after.index());
+            }
+        }
+        return Flux.<BidderEvent>create(sink -> channel.stub().streamEvents(request.build(),
+                        new ClientResponseObserver<StreamEventsRequest, BidderEvent>() {
+                            @Override
+                            public void beforeStart(ClientCallStreamObserver<StreamEventsRequest> call) {
+                                sink.onDispose(() -> call.cancel("the retailer's stream ended", null));
+                            }
+
+                            @Override
+                            public void onNext(BidderEvent event) {
+                                sink.next(event);
+                            }
+
+                            @Override
+                            public void onError(Throwable t) {
+                                sink.error(t);
+                            }
+
+                            @Override
+                            public void onCompleted() {
+                                sink.complete();
+                            }
+                        }))
                 .timeout(idleTimeout)
-                .map(entity -> entity.getBody() == null ? Flux.<ServerSentEvent<String>>empty()
-                        : entity.getBody().timeout(idleTimeout))
                 .onErrorMap(this::failure);
     }
 
-    private Mono<byte[]> call(WebClient.RequestHeadersSpec<?> spec) {
-        return spec.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                .exchangeToMono(response -> response.statusCode().isError()
-                        ? refusal(response).flatMap(Mono::error)
-                        : response.bodyToMono(byte[].class).defaultIfEmpty(EMPTY))
-                .timeout(timeout)
-                .onErrorMap(this::failure);
+    private static AuctionRequest request(String auctionId, String retailerId) {
+        return AuctionRequest.newBuilder().setAuctionId(auctionId).setRetailerId(retailerId).build();
     }
 
-    /** A failure of the engine or of its answer as the problem for it, counted once, where it happened. */
+    private <T> Mono<T> unary(BiConsumer<BidderEngineGrpc.BidderEngineStub, StreamObserver<T>> call) {
+        return Mono.<T>create(sink -> call.accept(channel.stub().withDeadlineAfter(timeout.toMillis(),
+                TimeUnit.MILLISECONDS), new StreamObserver<>() {
+                    @Override
+                    public void onNext(T value) {
+                        sink.success(value);
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        sink.error(t);
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                        sink.success();
+                    }
+                })).onErrorMap(this::failure);
+    }
+
+    /** A failure of the engine or of the call as the problem for it, counted once, where it happened. */
     private Throwable failure(Throwable e) {
         return metrics.engineFailure(EngineErrors.fromFailure(e));
-    }
-
-    /** An answer that came but could not be read (a failed call was already counted in {@link #call}). */
-    private static boolean unreadable(Throwable e) {
-        return !(e instanceof GatewayException);
-    }
-
-    private static Mono<GatewayException> refusal(ClientResponse response) {
-        return response.bodyToMono(byte[].class).defaultIfEmpty(EMPTY)
-                .map(body -> EngineErrors.fromResponse(response.statusCode().value(),
-                        response.headers().asHttpHeaders(), body));
     }
 }

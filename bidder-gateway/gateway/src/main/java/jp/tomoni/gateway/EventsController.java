@@ -2,13 +2,13 @@ package jp.tomoni.gateway;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Function;
+import jp.tomoni.gateway.view.Problem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,18 +23,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code GET /api/v1/auctions/{id}/events}: the retailer's server-sent event stream, relayed from the engine.
- * The caller's {@code Last-Event-ID} is checked ({@code SEQ} or {@code SEQ.INDEX}) and forwarded; each
- * event's {@code id}, {@code event} name and {@code data} pass through unchanged; the engine's comments are
- * dropped and the gateway adds its own heartbeat comment every {@code tomoni.gateway.heartbeat} (15 s). When
- * the engine's stream ends or breaks, the retailer's stream ends, and the retailer reconnects with
- * {@code Last-Event-ID} (to any instance: nothing about the stream is kept here).
- *
- * <p>Whether the retailer may see the auction is settled first, by the engine's view of it for this retailer
- * (cached, see {@link AuctionFormats}): 404 {@code NOT_FOUND} and an unreachable engine (503) are problems,
- * not streams. The answer then starts at once with a heartbeat comment, because the engine's stream sends
- * its headers only with its first event or heartbeat (up to 15 s later); a refusal by the engine after
- * that ends the stream like a break.
+ * {@code GET /api/v1/auctions/{id}/events}: the retailer's server-sent event stream, relayed from the engine's
+ * stream over the contract. The caller's {@code Last-Event-ID} is checked ({@code SEQ} or {@code SEQ.INDEX})
+ * and the engine resumes right after it; each event keeps the engine's position as its {@code id}; the
+ * gateway adds its own heartbeat comment every {@code tomoni.gateway.heartbeat} (15 s). When the engine's
+ * stream ends or breaks, the retailer's stream ends, and the retailer reconnects with {@code Last-Event-ID}
+ * (to any instance: nothing about the stream is kept here). See {@link EventRelay}: 404 {@code NOT_FOUND}
+ * and an unreachable engine (503 with {@code Retry-After}) are problems, not streams.
  */
 @RestController
 @RequestMapping("/api/v1/auctions")
@@ -42,18 +37,16 @@ public class EventsController {
 
     private final RetailerAuthenticator authenticator;
     private final RateLimits limits;
-    private final AuctionFormats formats;
     private final EngineClient engine;
     private final Duration heartbeat;
     private final GatewayMetrics metrics;
 
     /** The event relay. */
-    public EventsController(RetailerAuthenticator authenticator, RateLimits limits, AuctionFormats formats,
-                            EngineClient engine, GatewayProperties properties, GatewayMetrics metrics) {
+    public EventsController(RetailerAuthenticator authenticator, RateLimits limits, EngineClient engine,
+                            GatewayProperties properties, GatewayMetrics metrics) {
         this.metrics = metrics;
         this.authenticator = authenticator;
         this.limits = limits;
-        this.formats = formats;
         this.engine = engine;
         this.heartbeat = properties.heartbeat();
     }
@@ -67,7 +60,8 @@ public class EventsController {
             responses = {
                     @ApiResponse(responseCode = "200", description = "text/event-stream: id SEQ.INDEX, event TYPE, data JSON",
                             content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string"))),
-                    @ApiResponse(responseCode = "404", description = "no such auction for the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ViewSchemas.Problem.class)))})
+                    @ApiResponse(responseCode = "404", description = "no such auction for the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class))),
+                    @ApiResponse(responseCode = "503", description = "ENGINE_UNAVAILABLE, see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))})
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Mono<ResponseEntity<Flux<ServerSentEvent<String>>>> events(
             @PathVariable String id,
@@ -78,12 +72,12 @@ public class EventsController {
                     RequestChecks.auctionId(id);
                     return Optional.ofNullable(RequestChecks.lastEventId(lastEventId));
                 }))
-                .flatMap(last -> formats.format(id, retailer.retailerId()).thenReturn(last))
-                .map(last -> ResponseEntity.ok()
+                .flatMap(last -> EventRelay.relay(engine.events(id, retailer.retailerId(),
+                        last.map(EventPosition::parse).orElse(null)), heartbeat))
+                .map(events -> ResponseEntity.ok()
                         .contentType(MediaType.TEXT_EVENT_STREAM)
                         .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                         .header("X-Accel-Buffering", "no")
-                        .body(metrics.counted(EventRelay.relay(engine.events(id, retailer.retailerId(),
-                                last.orElse(null)).flatMapMany(Function.identity()), heartbeat)))));
+                        .body(metrics.counted(events))));
     }
 }

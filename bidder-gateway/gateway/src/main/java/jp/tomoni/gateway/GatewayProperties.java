@@ -1,6 +1,6 @@
 package jp.tomoni.gateway;
 
-import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,9 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings under {@code tomoni.gateway}.
  *
- * @param engineUrl         base URL of the engine ({@code TOMONI_ENGINE_URL})
- * @param engineKey         the gateway's own API key, sent to the engine's {@code /internal/**} endpoints as
- *                          {@code Authorization: Bearer} ({@code TOMONI_GATEWAY_KEY})
+ * @param engineAddress     the engine's gRPC endpoint as {@code host:port} ({@code TOMONI_ENGINE_ADDRESS})
+ * @param engineTrust       a PEM file of the certificates to trust for the engine's endpoint: when set, the
+ *                          channel speaks TLS only ({@code TOMONI_ENGINE_TRUST})
+ * @param engineKey         the gateway's own key, presented on every call to the engine
+ *                          ({@code TOMONI_GATEWAY_KEY})
  * @param maxBodyBytes      largest request body accepted; a larger one is 413 {@code PAYLOAD_TOO_LARGE}
  * @param connectTimeout    how long to wait for a connection to the engine
  * @param engineTimeout     how long to wait for the engine's answer to one request
@@ -22,7 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tomoni.gateway")
 public record GatewayProperties(
-        @DefaultValue("http://localhost:8080") URI engineUrl,
+        @DefaultValue("localhost:9090") String engineAddress,
+        Path engineTrust,
         @DefaultValue("") String engineKey,
         @DefaultValue("4096") int maxBodyBytes,
         @DefaultValue("2s") Duration connectTimeout,
@@ -35,6 +38,10 @@ public record GatewayProperties(
 
     /** Refuses settings that cannot work. */
     public GatewayProperties {
+        engineTrust = engineTrust == null || engineTrust.toString().isEmpty() ? null : engineTrust;
+        if (!engineAddress.matches("[A-Za-z0-9._-]{1,253}:[0-9]{1,5}")) {
+            throw new IllegalArgumentException("tomoni.gateway.engine-address must be host:port, not " + engineAddress);
+        }
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("tomoni.gateway.max-body-bytes must be positive");
         }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.regex.Pattern;
+import jp.tomoni.contract.ApiKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -52,7 +53,7 @@ public class RetailerAuthenticator {
             if (!KEY.matcher(key).matches()) {
                 return Mono.error(unauthenticated("the API key is not valid"));
             }
-            String hash = Sha256.hex(key);
+            String hash = ApiKeys.hash(key);
             return Mono.fromFuture(known.get(hash, (h, executor) -> engine.retailerByKeyHash(h).toFuture()))
                     .switchIfEmpty(Mono.error(() -> unauthenticated("the API key is not valid")));
         });

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import jp.tomoni.contract.ApiKeys;
+import jp.tomoni.contract.v1.SubmitBidRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
@@ -57,8 +60,7 @@ class BidApiTest extends GatewayTestBase {
         problem(bid(key, StubEngine.REVERSE, "p3", "{\"price\":\"0.00\"}"), 400, "INVALID_PRICE", "price");
         problem(bid(key, StubEngine.CLOCK, "p4", "{\"round\":2,\"quantity\":1,\"exitPrice\":\"24.375\"}"), 400,
                 "INVALID_PRICE", "exitPrice");
-        assertThat(ENGINE.requests("POST", "/internal/v1/auctions"))
-                .noneMatch(r -> r.body().contains("R-prices"));
+        assertThat(ENGINE.bidsOf("R-prices")).isEmpty();
     }
 
     @Test
@@ -92,16 +94,17 @@ class BidApiTest extends GatewayTestBase {
                 .jsonPath("$.round").isEqualTo(2)
                 .jsonPath("$.quantity").isEqualTo(3)
                 .jsonPath("$.exitPrice").isEqualTo("24.30");
-        StubEngine.Received sent = ENGINE.requests("POST", "/internal/v1/auctions/AUC-CLOCK/bids").stream()
-                .filter(r -> r.body().contains("R-accept")).findFirst().orElseThrow();
-        JsonNode body = sent.json();
-        assertThat(sent.headers().get("authorization")).isEqualTo("Bearer " + StubEngine.KEY);
-        assertThat(body.get("retailerId").stringValue()).isEqualTo("R-accept");
-        assertThat(body.get("idempotencyKey").stringValue()).isEqualTo("a1");
-        assertThat(body.get("exitPrice").stringValue()).isEqualTo("24.30");
-        assertThat(body.get("requestHash").stringValue()).matches("[0-9a-f]{64}");
-        assertThat(body.propertyNames()).containsExactlyInAnyOrder("retailerId", "round", "quantity", "exitPrice",
-                "idempotencyKey", "requestHash");
+        StubEngine.Received sent = ENGINE.requests("SubmitBid").stream()
+                .filter(r -> ((SubmitBidRequest) r.request()).getRetailerId().equals("R-accept")).findFirst().orElseThrow();
+        SubmitBidRequest body = (SubmitBidRequest) sent.request();
+        assertThat(sent.authorization()).isEqualTo("Bearer " + StubEngine.KEY);
+        assertThat(body.getAuctionId()).isEqualTo("AUC-CLOCK");
+        assertThat(body.getIdempotencyKey()).isEqualTo("a1");
+        assertThat(body.hasClock()).isTrue();
+        assertThat(body.getClock().getRound()).isEqualTo(2);
+        assertThat(body.getClock().getQuantity()).isEqualTo(3);
+        assertThat(body.getClock().getExitPrice()).isEqualTo(2430);
+        assertThat(body.getRequestHash()).matches("[0-9a-f]{64}");
     }
 
     @Test
@@ -136,11 +139,10 @@ class BidApiTest extends GatewayTestBase {
         bid(key, StubEngine.CLOCK, "h2", "{ \"exitPrice\" : \"24.30\",\n  \"quantity\": 3 ,\t\"round\" : 2 }")
                 .expectStatus().isCreated();
         bid(key, StubEngine.CLOCK, "h3", "{\"round\":2,\"quantity\":2,\"exitPrice\":\"24.30\"}").expectStatus().isCreated();
-        List<String> hashes = ENGINE.requests("POST", "/internal/v1/auctions/AUC-CLOCK/bids").stream()
-                .filter(r -> r.body().contains("R-hash")).map(r -> r.json().get("requestHash").stringValue()).toList();
+        List<String> hashes = ENGINE.bidsOf("R-hash").stream().map(SubmitBidRequest::getRequestHash).toList();
         assertThat(hashes).hasSize(3);
         assertThat(hashes.get(0)).isEqualTo(hashes.get(1)).isNotEqualTo(hashes.get(2));
-        assertThat(hashes.get(0)).isEqualTo(Sha256.hex("clock|2|3|24.30|AUC-CLOCK"));
+        assertThat(hashes.get(0)).isEqualTo(ApiKeys.sha256("clock|2|3|24.30|AUC-CLOCK"));
     }
 
     @Test
@@ -161,7 +163,7 @@ class BidApiTest extends GatewayTestBase {
         assertThat(before).isGreaterThanOrEqualTo(5);
         assertThat(limited.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(Long.parseLong(limited.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isGreaterThanOrEqualTo(1);
-        JsonNode problem = Json.read(limited.getResponseBodyContent());
+        JsonNode problem = Json.MAPPER.readTree(limited.getResponseBodyContent());
         assertThat(problem.get("code").stringValue()).isEqualTo("RATE_LIMITED");
         assertThat(problem.get("type").stringValue()).isEqualTo("urn:tomoni:problem:RATE_LIMITED");
     }
@@ -169,6 +171,13 @@ class BidApiTest extends GatewayTestBase {
     @Test
     void aBidToAnAuctionTheRetailerCannotSeeIs404() {
         problem(bid(key("nope"), "AUC-NOPE", "n1", CLOCK_BID), 404, "NOT_FOUND", null);
+    }
+
+    @Test
+    void anEngineThatCannotTakeTheBidIs503WithItsRetryAfter() {
+        WebTestClient.ResponseSpec down = bid(key("down"), StubEngine.UNAVAILABLE, "d1", CLOCK_BID);
+        down.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "7");
+        problem(down, 503, "ENGINE_UNAVAILABLE", null).jsonPath("$.detail").isEqualTo("the engine is saturated");
     }
 
     @Test

@@ -27,7 +27,7 @@ class EngineDownTest {
             closed = socket.getLocalPort();
         }
         int port = closed;
-        registry.add("tomoni.gateway.engine-url", () -> "http://127.0.0.1:" + port);
+        registry.add("tomoni.gateway.engine-address", () -> "127.0.0.1:" + port);
     }
 
     @LocalServerPort

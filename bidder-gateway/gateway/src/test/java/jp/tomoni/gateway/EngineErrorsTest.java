@@ -2,48 +2,60 @@ package jp.tomoni.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import java.io.IOException;
 import java.util.concurrent.TimeoutException;
+import jp.tomoni.contract.GatewayCredential;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
+/** The engine's statuses as retailers get them: its sentence for a refusal, never internals, 503 to retry. */
 class EngineErrorsTest {
 
-    private static GatewayException from(int status, HttpHeaders headers, String body) {
-        return EngineErrors.fromResponse(status, headers, body.getBytes(StandardCharsets.UTF_8));
+    private static GatewayException from(Status status) {
+        return (GatewayException) EngineErrors.fromFailure(status.asRuntimeException());
     }
 
     @Test
-    void aProblemFromTheEnginePassesThrough() {
-        GatewayException e = from(422, new HttpHeaders(), "{\"code\":\"IDEMPOTENCY_KEY_REUSED\",\"field\":\"Idempotency-Key\","
-                + "\"detail\":\"used before\"}");
-        assertThat(e.status()).isEqualTo(422);
-        assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-        assertThat(e.field()).isEqualTo("Idempotency-Key");
-        assertThat(e.getMessage()).isEqualTo("used before");
-        assertThat(from(404, new HttpHeaders(), "").code()).isEqualTo("NOT_FOUND");
-        assertThat(from(409, new HttpHeaders(), "not json").code()).isEqualTo("CONFLICT");
+    void aRefusalOfTheEngineKeepsItsSentence() {
+        GatewayException missing = from(Status.NOT_FOUND.withDescription("no auction X"));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.code()).isEqualTo("NOT_FOUND");
+        assertThat(missing.getMessage()).isEqualTo("no auction X");
+        GatewayException early = from(Status.FAILED_PRECONDITION.withDescription("not approved yet"));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.code()).isEqualTo("CONFLICT");
     }
 
     @Test
     void theEngineRefusingTheGatewayIsNeverTheRetailersFault() {
-        for (int status : new int[] {401, 403, 500}) {
-            GatewayException e = from(status, new HttpHeaders(), "{\"code\":\"UNAUTHENTICATED\"}");
+        for (Status status : new Status[] {Status.UNAUTHENTICATED, Status.PERMISSION_DENIED,
+                Status.INTERNAL.withDescription("NullPointerException at Foo.java:12"), Status.UNKNOWN}) {
+            GatewayException e = from(status);
             assertThat(e.status()).isEqualTo(502);
             assertThat(e.code()).isEqualTo("ENGINE_ERROR");
+            assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain(".java");
         }
     }
 
     @Test
-    void aBusyOrUnreachableEngineIs503WithRetryAfter() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, "1");
-        GatewayException busy = from(503, headers, "{\"code\":\"ENGINE_BUSY\",\"detail\":\"busy\"}");
-        assertThat(busy.code()).isEqualTo("ENGINE_BUSY");
-        assertThat(busy.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
-        GatewayException late = (GatewayException) EngineErrors.fromFailure(new TimeoutException());
-        assertThat(late.status()).isEqualTo(503);
-        assertThat(late.code()).isEqualTo("ENGINE_UNAVAILABLE");
-        assertThat(late.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+    void aBusyHaltedOrUnreachableEngineIs503WithRetryAfter() {
+        Metadata trailers = new Metadata();
+        trailers.put(GatewayCredential.RETRY_AFTER_SECONDS, "5");
+        GatewayException halted = (GatewayException) EngineErrors.fromFailure(
+                Status.UNAVAILABLE.withDescription("the engine cannot take commands right now").asRuntimeException(trailers));
+        assertThat(halted.status()).isEqualTo(503);
+        assertThat(halted.code()).isEqualTo("ENGINE_UNAVAILABLE");
+        assertThat(halted.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        GatewayException unreachable = from(Status.UNAVAILABLE.withDescription("io exception: Connection refused"));
+        assertThat(unreachable.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+        assertThat(unreachable.getMessage()).doesNotContain("Connection refused");
+        for (Throwable late : new Throwable[] {Status.DEADLINE_EXCEEDED.asRuntimeException(), new TimeoutException(),
+                new IOException("reset")}) {
+            GatewayException e = (GatewayException) EngineErrors.fromFailure(late);
+            assertThat(e.status()).as(late.toString()).isEqualTo(503);
+            assertThat(e.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+        }
     }
 }

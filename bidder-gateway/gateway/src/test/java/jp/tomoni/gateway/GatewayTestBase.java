@@ -27,7 +27,7 @@ abstract class GatewayTestBase {
 
     @DynamicPropertySource
     static void engine(DynamicPropertyRegistry registry) {
-        registry.add("tomoni.gateway.engine-url", ENGINE::url);
+        registry.add("tomoni.gateway.engine-address", ENGINE::address);
     }
 
     @LocalServerPort

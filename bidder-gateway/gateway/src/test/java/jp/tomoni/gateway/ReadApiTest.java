@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import jp.tomoni.contract.ApiKeys;
+import jp.tomoni.contract.v1.AuctionRequest;
+import jp.tomoni.contract.v1.FindRetailerRequest;
+import jp.tomoni.contract.v1.RetailerRequest;
+import jp.tomoni.contract.v1.StreamEventsRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Authentication, the relayed reads, the event stream, problems for unknown routes, and the API document. */
 class ReadApiTest extends GatewayTestBase {
@@ -31,8 +37,10 @@ class ReadApiTest extends GatewayTestBase {
                     .expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_JSON)
                     .expectBody().jsonPath("$.length()").isEqualTo(2).jsonPath("$[0].auctionId").isEqualTo("AUC-CLOCK");
         }
-        assertThat(ENGINE.requests("GET", "/internal/v1/retailers/by-key/" + Sha256.hex(key))).hasSize(1);
-        assertThat(ENGINE.requests("GET", "/internal/v1/retailers/R-list/auctions")).hasSize(2);
+        assertThat(ENGINE.requests("FindRetailer")).filteredOn(r -> ((FindRetailerRequest) r.request()).getKeySha256()
+                .equals(ApiKeys.hash(key))).hasSize(1);
+        assertThat(ENGINE.requests("ListAuctions")).filteredOn(r -> ((RetailerRequest) r.request()).getRetailerId()
+                .equals("R-list")).hasSize(2);
     }
 
     @Test
@@ -42,8 +50,8 @@ class ReadApiTest extends GatewayTestBase {
                 .expectStatus().isOk().expectBody().jsonPath("$.format").isEqualTo("OPEN_REVERSE");
         client.get().uri("/api/v1/auctions/AUC-CLOCK/bids").header(HttpHeaders.AUTHORIZATION, "Bearer " + key).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$[0].seq").isEqualTo(5);
-        assertThat(ENGINE.requests("GET", "/internal/v1/auctions/AUC-CLOCK/bids"))
-                .anyMatch(r -> "R-view".equals(r.param("retailerId")));
+        assertThat(ENGINE.requests("ListOwnBids")).anyMatch(r -> ((AuctionRequest) r.request()).getRetailerId()
+                .equals("R-view"));
     }
 
     @Test
@@ -72,16 +80,27 @@ class ReadApiTest extends GatewayTestBase {
         events = events.stream().filter(e -> e.comment() == null).toList();
         assertThat(events).extracting(ServerSentEvent::id).containsExactly("13.0", "13.1");
         assertThat(events).extracting(ServerSentEvent::event).containsExactly("RoundOpened", "BidAccepted");
-        assertThat(events.get(0).data()).isEqualTo("{\"seq\":13,\"type\":\"RoundOpened\",\"price\":\"25.00\"}");
-        StubEngine.Received sent = ENGINE.requests("GET", "/internal/v1/auctions/AUC-CLOCK/events").stream()
-                .filter(r -> "R-events".equals(r.param("retailerId"))).findFirst().orElseThrow();
-        assertThat(sent.headers().get("last-event-id")).isEqualTo("12.0");
+        assertThat(events.get(0).data()).isEqualTo("{\"seq\":13,\"at\":\"2025-04-01T01:00:00Z\",\"type\":\"RoundOpened\","
+                + "\"round\":2,\"price\":\"25.00\",\"opensAt\":\"2025-04-01T01:00:00Z\",\"closesAt\":\"2025-04-01T01:05:00Z\"}");
+        StreamEventsRequest sent = ENGINE.requests("StreamEvents").stream().map(r -> (StreamEventsRequest) r.request())
+                .filter(r -> r.getRetailerId().equals("R-events")).findFirst().orElseThrow();
+        assertThat(sent.getAfterSeq()).isEqualTo(12);
+        assertThat(sent.getAfterIndex()).isZero();
+        assertThat(sent.hasAfterIndex()).isTrue();
     }
 
     @Test
     void theStreamOfAnAuctionTheRetailerCannotSeeIsA404Problem() {
         problem(client.get().uri("/api/v1/auctions/AUC-NOPE/events").header(HttpHeaders.AUTHORIZATION, "Bearer " + key("ev404"))
                 .accept(MediaType.TEXT_EVENT_STREAM).exchange(), 404, "NOT_FOUND", null);
+    }
+
+    @Test
+    void aStreamTheEngineCannotOpenIsA503ProblemNotAnEmptyStream() {
+        WebTestClient.ResponseSpec down = client.get().uri("/api/v1/auctions/AUC-DOWN/events")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + key("evdown")).accept(MediaType.TEXT_EVENT_STREAM).exchange();
+        down.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "7");
+        problem(down, 503, "ENGINE_UNAVAILABLE", null);
     }
 
     @Test

@@ -1,152 +1,246 @@
 package jp.tomoni.gateway;
 
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.QueryStringDecoder;
+import com.google.protobuf.Message;
+import com.google.protobuf.Timestamp;
+import io.grpc.Contexts;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
+import io.grpc.Status;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
-import reactor.netty.DisposableServer;
-import reactor.netty.http.server.HttpServer;
-import reactor.netty.http.server.HttpServerRequest;
-import reactor.netty.http.server.HttpServerResponse;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import jp.tomoni.contract.ApiKeys;
+import jp.tomoni.contract.GatewayCredential;
+import jp.tomoni.contract.v1.AuctionList;
+import jp.tomoni.contract.v1.AuctionRequest;
+import jp.tomoni.contract.v1.AuctionView;
+import jp.tomoni.contract.v1.Award;
+import jp.tomoni.contract.v1.BidAccepted;
+import jp.tomoni.contract.v1.BidReceipt;
+import jp.tomoni.contract.v1.BidReply;
+import jp.tomoni.contract.v1.BidderEngineGrpc;
+import jp.tomoni.contract.v1.BidderEvent;
+import jp.tomoni.contract.v1.FindRetailerRequest;
+import jp.tomoni.contract.v1.Heartbeat;
+import jp.tomoni.contract.v1.OwnBid;
+import jp.tomoni.contract.v1.OwnBidList;
+import jp.tomoni.contract.v1.Problem;
+import jp.tomoni.contract.v1.Refusal;
+import jp.tomoni.contract.v1.Retailer;
+import jp.tomoni.contract.v1.RetailerRequest;
+import jp.tomoni.contract.v1.RoundOpened;
+import jp.tomoni.contract.v1.StreamEventsRequest;
+import jp.tomoni.contract.v1.SubmitBidRequest;
 
 /**
- * A stand-in for the engine's internal API on a random local port: canned answers, and a record of every
- * request it received (path, query, headers, body).
+ * A stand-in for the engine's side of the contract on a random local port: canned answers, and a record of
+ * every call it received (method, request message, the gateway's credential).
  *
- * <p>Bids: {@code idempotencyKey} {@code reused} is 422 IDEMPOTENCY_KEY_REUSED; a key starting {@code repeat}
- * answers a repeated receipt; quantity 99 is REJECTED with ACTIVITY_RULE; anything else is ACCEPTED.
+ * <p>Bids: idempotency key {@code reused} is refused IDEMPOTENCY_KEY_REUSED; a key starting {@code repeat}
+ * answers a repeated receipt; quantity 99 is rejected with ACTIVITY_RULE; anything else is accepted. Only
+ * {@link #CLOCK} and {@link #REVERSE} exist; {@link #UNAVAILABLE} answers UNAVAILABLE with a retry after 7 s.
  */
 final class StubEngine implements AutoCloseable {
 
     static final String KEY = "engine-secret";
     static final String CLOCK = "AUC-CLOCK";
     static final String REVERSE = "AUC-REV";
+    static final String UNAVAILABLE = "AUC-DOWN";
 
-    /** One request as the stub saw it. */
-    record Received(String method, String path, Map<String, List<String>> query, Map<String, String> headers, String body) {
-
-        String param(String name) {
-            List<String> values = query.get(name);
-            return values == null ? null : values.get(0);
-        }
-
-        JsonNode json() {
-            return MAPPER.readTree(body);
-        }
+    /** One call as the stub saw it. */
+    record Received(String method, Message request, String authorization) {
     }
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final Metadata.Key<String> AUTHORIZATION = GatewayCredential.AUTHORIZATION;
+    private static final io.grpc.Context.Key<String> CREDENTIAL = io.grpc.Context.key("credential");
 
     final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, String> retailers = new ConcurrentHashMap<>();
     private final AtomicLong seq = new AtomicLong(100);
-    private final DisposableServer server;
+    private final Server server;
 
     StubEngine() {
-        server = HttpServer.create().host("127.0.0.1").port(0).handle(this::handle).bindNow();
+        ServerInterceptor credential = new ServerInterceptor() {
+            @Override
+            public <Q, A> io.grpc.ServerCall.Listener<Q> interceptCall(io.grpc.ServerCall<Q, A> call, Metadata headers,
+                                                                       io.grpc.ServerCallHandler<Q, A> next) {
+                String given = headers.get(AUTHORIZATION);
+                if (!GatewayCredential.bearer(KEY).equals(given)) {
+                    call.close(Status.UNAUTHENTICATED, new Metadata());
+                    return new io.grpc.ServerCall.Listener<>() {
+                    };
+                }
+                return Contexts.interceptCall(io.grpc.Context.current().withValue(CREDENTIAL, given), call, headers, next);
+            }
+        };
+        try {
+            server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                    .addService(ServerInterceptors.intercept(new Service(), credential)).build().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    String url() {
-        return "http://127.0.0.1:" + server.port();
+    String address() {
+        return "127.0.0.1:" + server.getPort();
     }
 
     /** Makes {@code apiKey} the key of {@code retailerId}. */
     void retailer(String apiKey, String retailerId) {
-        retailers.put(Sha256.hex(apiKey), retailerId);
+        retailers.put(ApiKeys.hash(apiKey), retailerId);
     }
 
-    List<Received> requests(String method, String pathPrefix) {
-        return received.stream().filter(r -> r.method().equals(method) && r.path().startsWith(pathPrefix)).toList();
+    /** The calls of {@code method} received, in order. */
+    List<Received> requests(String method) {
+        return received.stream().filter(r -> r.method().equals(method)).toList();
+    }
+
+    /** The bids received from {@code retailerId}. */
+    List<SubmitBidRequest> bidsOf(String retailerId) {
+        return requests("SubmitBid").stream().map(r -> (SubmitBidRequest) r.request())
+                .filter(b -> b.getRetailerId().equals(retailerId)).toList();
     }
 
     @Override
     public void close() {
-        server.disposeNow();
+        server.shutdownNow();
     }
 
-    private Publisher<Void> handle(HttpServerRequest request, HttpServerResponse response) {
-        return request.receive().aggregate().asString().defaultIfEmpty("").flatMap(body -> {
-            QueryStringDecoder uri = new QueryStringDecoder(request.uri());
-            Map<String, String> headers = new ConcurrentHashMap<>();
-            request.requestHeaders().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
-            Received r = new Received(request.method().name(), uri.path(), uri.parameters(), headers, body);
-            received.add(r);
-            return answer(r, response);
-        });
+    static Timestamp time(String iso) {
+        Instant at = Instant.parse(iso);
+        return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
     }
 
-    private Mono<Void> answer(Received r, HttpServerResponse response) {
-        if (!("Bearer " + KEY).equals(r.headers().get("authorization"))) {
-            return problem(response, 401, "UNAUTHENTICATED", null, "the API key is not valid");
-        }
-        String[] parts = r.path().split("/");
-        String path = r.path();
-        if (path.startsWith("/internal/v1/retailers/by-key/")) {
-            String id = retailers.get(parts[5]);
-            return id == null ? problem(response, 404, "NOT_FOUND", null, "no retailer holds this key")
-                    : json(response, 200, "{\"retailerId\":\"" + id + "\",\"name\":\"Retailer " + id + "\"}");
-        }
-        if (path.matches("/internal/v1/retailers/[^/]+/auctions")) {
-            return json(response, 200, "[{\"auctionId\":\"AUC-CLOCK\",\"format\":\"CLOCK\",\"state\":\"RUNNING\"},"
-                    + "{\"auctionId\":\"AUC-REV\",\"format\":\"OPEN_REVERSE\",\"state\":\"RUNNING\"}]");
-        }
-        if (parts.length < 6 || !path.startsWith("/internal/v1/auctions/")
-                || !(CLOCK.equals(parts[4]) || REVERSE.equals(parts[4]))) {
-            return problem(response, 404, "NOT_FOUND", null, "no auction");
-        }
-        String auction = parts[4];
-        return switch (parts[5]) {
-            case "view" -> json(response, 200, "{\"auctionId\":\"" + auction + "\",\"format\":\""
-                    + (CLOCK.equals(auction) ? "CLOCK" : "OPEN_REVERSE") + "\",\"state\":\"RUNNING\"}");
-            case "bids" -> "POST".equals(r.method()) ? bid(r, response)
-                    : json(response, 200, "[{\"seq\":5,\"receivedAt\":\"2025-04-01T01:00:00Z\",\"round\":1,"
-                    + "\"quantity\":3,\"status\":\"ACCEPTED\"}]");
-            case "award" -> problem(response, 409, "CONFLICT", null, "the award of " + auction + " is not approved yet");
-            case "events" -> response.status(200).header("Content-Type", "text/event-stream")
-                    .sendString(Mono.just(": heartbeat\n\n"
-                            + "id: 13.0\nevent: RoundOpened\ndata: {\"seq\":13,\"type\":\"RoundOpened\",\"price\":\"25.00\"}\n\n"
-                            + "id: 13.1\nevent: BidAccepted\ndata: {\"seq\":13,\"type\":\"BidAccepted\",\"quantity\":3}\n\n"))
-                    .then();
-            default -> problem(response, 404, "NOT_FOUND", null, "no such resource");
-        };
+    private static AuctionView view(String auction, String retailer) {
+        return AuctionView.newBuilder().setAuctionId(auction).setFormat(CLOCK.equals(auction) ? "CLOCK" : "OPEN_REVERSE")
+                .setState("RUNNING").setSeedSha256("0".repeat(64))
+                .setMe(jp.tomoni.contract.v1.Me.newBuilder().setRetailerId(retailer).setQualified(true).setStatus("ACTIVE"))
+                .build();
     }
 
-    private Mono<Void> bid(Received r, HttpServerResponse response) {
-        JsonNode body = r.json();
-        String key = body.get("idempotencyKey").stringValue();
-        if ("reused".equals(key)) {
-            return problem(response, 422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key",
-                    "this Idempotency-Key was already used for a different request");
-        }
-        if (key.startsWith("repeat")) {
-            return json(response, 200, "{\"seq\":7,\"receivedAt\":\"2025-04-01T01:00:00.000001Z\","
-                    + "\"status\":\"ACCEPTED\",\"repeated\":true}");
-        }
-        long n = seq.incrementAndGet();
-        JsonNode quantity = body.get("quantity");
-        if (quantity != null && quantity.intValue() == 99) {
-            return json(response, 200, "{\"seq\":" + n + ",\"receivedAt\":\"2025-04-01T01:00:00.000002Z\","
-                    + "\"status\":\"REJECTED\",\"code\":\"ACTIVITY_RULE\"}");
-        }
-        return json(response, 200, "{\"seq\":" + n + ",\"receivedAt\":\"2025-04-01T01:00:00.000003Z\",\"status\":\"ACCEPTED\"}");
-    }
+    private final class Service extends BidderEngineGrpc.BidderEngineImplBase {
 
-    private static Mono<Void> json(HttpServerResponse response, int status, String body) {
-        return response.status(status).header("Content-Type", "application/json").sendString(Mono.just(body)).then();
-    }
+        private void record(String method, Message request) {
+            received.add(new Received(method, request, CREDENTIAL.get()));
+        }
 
-    private static Mono<Void> problem(HttpServerResponse response, int status, String code, String field, String detail) {
-        String body = "{\"type\":\"urn:tomoni:problem:" + code + "\",\"title\":\"" + code + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\""
-                + (field == null ? "" : ",\"field\":\"" + field + "\"") + "}";
-        return response.status(HttpResponseStatus.valueOf(status)).header("Content-Type", "application/problem+json")
-                .sendString(Mono.just(body)).then();
+        private boolean known(String auction, StreamObserver<?> answer) {
+            if (UNAVAILABLE.equals(auction)) {
+                Metadata trailers = new Metadata();
+                trailers.put(GatewayCredential.RETRY_AFTER_SECONDS, "7");
+                answer.onError(Status.UNAVAILABLE.withDescription("the engine is saturated").asRuntimeException(trailers));
+                return false;
+            }
+            if (!CLOCK.equals(auction) && !REVERSE.equals(auction)) {
+                answer.onError(Status.NOT_FOUND.withDescription("no auction " + auction).asRuntimeException());
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public void findRetailer(FindRetailerRequest request, StreamObserver<Retailer> answer) {
+            record("FindRetailer", request);
+            String id = retailers.get(request.getKeySha256());
+            if (id == null) {
+                answer.onError(Status.NOT_FOUND.withDescription("no retailer holds this key").asRuntimeException());
+                return;
+            }
+            answer.onNext(Retailer.newBuilder().setRetailerId(id).setName("Retailer " + id).build());
+            answer.onCompleted();
+        }
+
+        @Override
+        public void listAuctions(RetailerRequest request, StreamObserver<AuctionList> answer) {
+            record("ListAuctions", request);
+            answer.onNext(AuctionList.newBuilder().addAuctions(view(CLOCK, request.getRetailerId()))
+                    .addAuctions(view(REVERSE, request.getRetailerId())).build());
+            answer.onCompleted();
+        }
+
+        @Override
+        public void getAuction(AuctionRequest request, StreamObserver<AuctionView> answer) {
+            record("GetAuction", request);
+            if (known(request.getAuctionId(), answer)) {
+                answer.onNext(view(request.getAuctionId(), request.getRetailerId()));
+                answer.onCompleted();
+            }
+        }
+
+        @Override
+        public void listOwnBids(AuctionRequest request, StreamObserver<OwnBidList> answer) {
+            record("ListOwnBids", request);
+            if (known(request.getAuctionId(), answer)) {
+                answer.onNext(OwnBidList.newBuilder().addBids(OwnBid.newBuilder().setSeq(5)
+                        .setReceivedAt(time("2025-04-01T01:00:00Z")).setRound(1).setQuantity(3).setAccepted(true)).build());
+                answer.onCompleted();
+            }
+        }
+
+        @Override
+        public void getAward(AuctionRequest request, StreamObserver<Award> answer) {
+            record("GetAward", request);
+            if (known(request.getAuctionId(), answer)) {
+                answer.onError(Status.FAILED_PRECONDITION.withDescription("the award of " + request.getAuctionId()
+                        + " is not approved yet").asRuntimeException());
+            }
+        }
+
+        @Override
+        public void streamEvents(StreamEventsRequest request, StreamObserver<BidderEvent> answer) {
+            record("StreamEvents", request);
+            if (!known(request.getAuctionId(), answer)) {
+                return;
+            }
+            answer.onNext(BidderEvent.newBuilder().setHeartbeat(Heartbeat.getDefaultInstance()).build());
+            answer.onNext(BidderEvent.newBuilder().setSeq(13).setIndex(0).setAt(time("2025-04-01T01:00:00Z"))
+                    .setRoundOpened(RoundOpened.newBuilder().setRound(2).setPrice(2500)
+                            .setOpensAt(time("2025-04-01T01:00:00Z")).setClosesAt(time("2025-04-01T01:05:00Z"))).build());
+            answer.onNext(BidderEvent.newBuilder().setSeq(13).setIndex(1).setAt(time("2025-04-01T01:00:00Z"))
+                    .setBidAccepted(BidAccepted.newBuilder().setRound(2).setQuantity(3)).build());
+            answer.onCompleted();
+        }
+
+        @Override
+        public void submitBid(SubmitBidRequest request, StreamObserver<BidReply> answer) {
+            record("SubmitBid", request);
+            if (!known(request.getAuctionId(), answer)) {
+                return;
+            }
+            answer.onNext(reply(request));
+            answer.onCompleted();
+        }
+
+        private BidReply reply(SubmitBidRequest request) {
+            String key = request.getIdempotencyKey();
+            if ("reused".equals(key)) {
+                return BidReply.newBuilder().setRefusal(Refusal.newBuilder().setKind(Refusal.Kind.INVALID)
+                        .setProblem(Problem.newBuilder().setCode("IDEMPOTENCY_KEY_REUSED").setField("Idempotency-Key")
+                                .setDetail("this Idempotency-Key was already used for a different request"))).build();
+            }
+            if (key.startsWith("repeat")) {
+                return BidReply.newBuilder().setReceipt(BidReceipt.newBuilder().setSeq(7)
+                        .setReceivedAt(time("2025-04-01T01:00:00.000001Z")).setAccepted(true).setRepeated(true)).build();
+            }
+            long n = seq.incrementAndGet();
+            if (request.hasClock() && request.getClock().getQuantity() == 99) {
+                return BidReply.newBuilder().setReceipt(BidReceipt.newBuilder().setSeq(n)
+                        .setReceivedAt(time("2025-04-01T01:00:00.000002Z")).setAccepted(false)
+                        .setRejection(Problem.newBuilder().setCode("ACTIVITY_RULE").setField("quantity")
+                                .setDetail("the quantity is more than in the previous round"))).build();
+            }
+            return BidReply.newBuilder().setReceipt(BidReceipt.newBuilder().setSeq(n)
+                    .setReceivedAt(time("2025-04-01T01:00:00.000003Z")).setAccepted(true)).build();
+        }
     }
 }

@@ -22,8 +22,13 @@ public record Percentage(int basisPoints) {
         return new Percentage((int) bp);
     }
 
+    /** The percentage as decimal text with two decimals and no sign: 500 bp is {@code "5.00"}. */
+    public String decimal() {
+        return Decimals.format(basisPoints, 2);
+    }
+
     @Override
     public String toString() {
-        return Decimals.format(basisPoints, 2) + "%";
+        return decimal() + "%";
     }
 }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import jp.tomoni.engine.ApiKeys;
+import jp.tomoni.contract.ApiKeys;
 import jp.tomoni.engine.EngineQueries;
 import jp.tomoni.web.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +45,7 @@ import reactor.core.publisher.Mono;
 /**
  * Roles: OFFICER may do everything in the API; ANALYST may only read auctions, their reports and exports,
  * and the console's lists; a retailer's key (BIDDER) reaches nothing here (403): retailers use the bidder
- * gateway; the gateway's key (GATEWAY) reaches only the internal bid intake.
+ * gateway, which reaches the engine over its own gRPC endpoint with its own key, outside this filter chain.
  *
  * <p>API clients sign in with HTTP Basic, keys come as {@code Authorization: Bearer}; neither creates a
  * session. People using the browser console sign in on {@code /console/login} (form login): the session
@@ -71,7 +71,7 @@ public class SecurityConfiguration {
     SecurityWebFilterChain api(ServerHttpSecurity http, SecurityProperties properties, EngineQueries engine,
                                MapReactiveUserDetailsService people,
                                @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
-        AuthenticationWebFilter bearer = new AuthenticationWebFilter(apiKeys(properties, engine));
+        AuthenticationWebFilter bearer = new AuthenticationWebFilter(apiKeys(engine));
         bearer.setServerAuthenticationConverter(exchange -> Mono.justOrEmpty(
                 exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))
                 .filter(h -> h.startsWith("Bearer "))
@@ -107,7 +107,6 @@ public class SecurityConfiguration {
                         .pathMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/", LOGIN_PAGE, "/console/csrf", "/console/css/**",
                                 "/console/js/**", "/console/img/**").permitAll()
-                        .pathMatchers("/internal/**").hasRole("GATEWAY")
                         .pathMatchers(HttpMethod.GET, "/api/v1/auctions/**", "/api/v1/console/**")
                         .hasAnyRole("OFFICER", "ANALYST")
                         .pathMatchers("/api/v1/**").hasRole("OFFICER")
@@ -159,16 +158,10 @@ public class SecurityConfiguration {
         return new MapReactiveUserDetailsService(users);
     }
 
-    /** Authenticates API keys by their SHA-256: the gateway's configured key, or a retailer's issued key. */
-    private static ReactiveAuthenticationManager apiKeys(SecurityProperties properties, EngineQueries engine) {
-        String gatewayHash = properties.gatewayKey() == null || properties.gatewayKey().isBlank() ? null
-                : ApiKeys.hash(properties.gatewayKey());
+    /** Authenticates a retailer's issued API key by its SHA-256, so that it is told it has no business here. */
+    private static ReactiveAuthenticationManager apiKeys(EngineQueries engine) {
         return authentication -> Mono.fromSupplier(() -> {
             String hash = ApiKeys.hash(String.valueOf(authentication.getCredentials()));
-            if (hash.equals(gatewayHash)) {
-                return UsernamePasswordAuthenticationToken.authenticated("gateway", null,
-                        List.of(new SimpleGrantedAuthority("ROLE_GATEWAY")));
-            }
             var retailer = engine.retailerByKeyHash(hash);
             if (retailer == null) {
                 throw new BadCredentialsException("unknown API key");

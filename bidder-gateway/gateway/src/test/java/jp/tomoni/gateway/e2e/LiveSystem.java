@@ -50,6 +50,7 @@ final class LiveSystem implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private Process engine;
     private URI engineUri;
+    private int engineGrpcPort;
     private ConfigurableApplicationContext gateway;
     private URI gatewayUri;
 
@@ -79,11 +80,12 @@ final class LiveSystem implements AutoCloseable {
 
     private void startEngine() throws Exception {
         int port = freePort();
+        engineGrpcPort = freePort();
         engineUri = URI.create("http://localhost:" + port);
         Path log = dir.resolve("engine.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         engine = new ProcessBuilder(java, "-jar", jar.toString(), "--embedded-db=" + dir.resolve("db"),
-                "--server.port=" + port,
+                "--server.port=" + port, "--tomoni.grpc.port=" + engineGrpcPort,
                 "--tomoni.security.users[0].name=officer", "--tomoni.security.users[0].password={noop}" + officerPassword,
                 "--tomoni.security.users[0].role=OFFICER",
                 "--tomoni.security.users[1].name=analyst", "--tomoni.security.users[1].password={noop}" + analystPassword,
@@ -100,7 +102,7 @@ final class LiveSystem implements AutoCloseable {
 
     private void startGateway() {
         gateway = SpringApplication.run(GatewayApplication.class, "--server.port=0",
-                "--tomoni.gateway.engine-url=" + engineUri, "--tomoni.gateway.engine-key=" + gatewayKey,
+                "--tomoni.gateway.engine-address=localhost:" + engineGrpcPort, "--tomoni.gateway.engine-key=" + gatewayKey,
                 "--tomoni.gateway.rate-limit.bids-per-second=100000", "--tomoni.gateway.rate-limit.burst=100000",
                 "--tomoni.gateway.rate-limit.reads-per-second=100000", "--tomoni.gateway.rate-limit.read-burst=100000",
                 "--logging.level.root=WARN");

@@ -1,9 +1,8 @@
-package jp.tomoni.web;
+package jp.tomoni.web.bidder;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
-import jp.tomoni.core.unit.Price;
 import jp.tomoni.engine.EngineEvent;
 
 /**
@@ -21,10 +20,9 @@ final class BidderStanding {
         }
     }
 
-    /** The lowest price so far as text, or {@code null}. */
-    String lowestPrice() {
-        return latest.values().stream().mapToLong(v -> v[0]).min().stream()
-                .mapToObj(p -> Price.ofHundredths(p).toString()).findFirst().orElse(null);
+    /** The lowest price so far in hundredths of a yen, or {@code null}. */
+    Long lowestPrice() {
+        return latest.values().stream().mapToLong(v -> v[0]).min().stream().boxed().findFirst().orElse(null);
     }
 
     /** A bidder's rank: 1 for the lowest price, earlier first on equal prices; 0 without a bid. */

@@ -1,4 +1,4 @@
-package jp.tomoni.engine;
+package jp.tomoni.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,9 +27,14 @@ public final class ApiKeys {
 
     /** The lower-case hex SHA-256 of a key encoded as UTF-8: the only form in which Tomoni keeps it. */
     public static String hash(String key) {
+        return sha256(key);
+    }
+
+    /** The lower-case hex SHA-256 of {@code text} encoded as UTF-8 (64 characters). */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
