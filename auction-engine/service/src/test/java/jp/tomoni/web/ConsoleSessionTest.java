@@ -3,6 +3,7 @@ package jp.tomoni.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import jp.tomoni.web.console.ConsoleHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -131,6 +132,21 @@ class ConsoleSessionTest extends LiveEngineTestBase {
         client().post().uri("/api/v1/auctions/ANY/approve").cookie(COOKIE, analyst.cookie())
                 .header(analyst.headerName(), analyst.token()).exchange().expectStatus().isForbidden()
                 .expectBody().jsonPath("$.code").isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void everyPageIsRenderedAsUtf8HtmlUnderTheConsolePolicy() {
+        Session officer = signIn("officer", "officer-pw");
+        Map<String, String> pages = Map.of("/console/", "auctions-page.js", "/console/facilities", "facilities-page.js",
+                "/console/lots", "lots-page.js", "/console/auctions/new", "auction-form.js",
+                "/console/auctions/ANY", "live-page.js", "/console/login", "login-page.js");
+        pages.forEach((path, script) -> client().get().uri(path).cookie(COOKIE, officer.cookie()).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+                .expectHeader().valueEquals("Content-Security-Policy", ConsoleHeaders.POLICY)
+                .expectBody(String.class).value(html -> assertThat(html).as(path).startsWith("<!DOCTYPE html>")
+                        .contains("<script type=\"module\" src=\"/console/js/" + script + "\"></script>")
+                        .doesNotContain("{{")));
     }
 
     @Test

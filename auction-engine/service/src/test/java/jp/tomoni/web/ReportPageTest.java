@@ -6,6 +6,9 @@ import java.util.List;
 import jp.tomoni.engine.AuctionState;
 import jp.tomoni.engine.EngineEvent;
 import jp.tomoni.engine.LoggedEvent;
+import jp.tomoni.web.report.AwardReportPage;
+import jp.tomoni.web.report.ReportFacts;
+import jp.tomoni.web.report.ReportLanguage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -97,6 +100,18 @@ class ReportPageTest extends LiveEngineTestBase {
         String open = "<script type=\"application/json\" id=\"tomoni-report\">";
         int from = page.indexOf(open) + open.length();
         assertThat(page.substring(from, page.indexOf("</script>", from))).isEqualTo(json);
+    }
+
+    @Test
+    void theEngineWritesTheSameBytesAsTheRendererWithoutSpring() {
+        for (ReportLanguage language : ReportLanguage.values()) {
+            String page = analyst().get().uri("/api/v1/auctions/HTML-1/report.html?lang=" + language.code())
+                    .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+            var auction = runtime.queries().auction("HTML-1");
+            var report = AwardAssembler.report(auction);
+            assertThat(page).isEqualTo(AwardReportPage.standalone().render(ReportFacts.of(auction), report,
+                    ReportJson.of(auction, report), language));
+        }
     }
 
     @Test

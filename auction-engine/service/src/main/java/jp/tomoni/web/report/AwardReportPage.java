@@ -1,15 +1,15 @@
 package jp.tomoni.web.report;
 
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 import jp.tomoni.core.award.AwardReport;
+import jp.tomoni.reference.PublicBodies;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import jp.tomoni.reference.PublicBodies;
 
 /**
  * The award report as one self-contained HTML document in Japanese or English, for officers and analysts
@@ -19,14 +19,40 @@ import jp.tomoni.reference.PublicBodies;
  * ({@code ReportJson}, exactly as {@code GET /api/v1/auctions/{id}/report} answers it) in the
  * {@code #tomoni-report} island and the charts' data in the {@code #tomoni-charts} island. Its own
  * Content-Security-Policy (a {@code meta} element, so it holds offline too) allows only those two scripts,
- * by their SHA-256, and no fetch of anything. Every text from outside the template is escaped, names
- * included. The output depends only on its inputs: the same auction gives the same bytes.
+ * by their SHA-256, and no fetch of anything. The page is the Mustache template
+ * {@code templates/report/award-report.mustache} rendered from a {@link ReportView}: every text from
+ * outside the template is escaped by Mustache, names included ({@link ReportTemplate}). The output depends
+ * only on its inputs: the same auction gives the same bytes.
+ *
+ * <p>A renderer is immutable and safe to share between threads.
  */
 public final class AwardReportPage {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AwardReportPage() {
+    private final Template template;
+
+    /**
+     * A renderer that compiles the template with {@code compiler}: in the engine, Spring Boot's
+     * {@code Mustache.Compiler} bean.
+     *
+     * @throws com.samskivert.mustache.MustacheException when the template or one of its partials is missing or
+     *                                                   malformed
+     */
+    public AwardReportPage(Mustache.Compiler compiler) {
+        this.template = ReportTemplate.compile(compiler);
+    }
+
+    /**
+     * The renderer for use without a Spring context, over the compiler Boot makes with its default settings;
+     * it writes the same bytes as the engine's.
+     */
+    public static AwardReportPage standalone() {
+        return Standalone.PAGE;
+    }
+
+    private static final class Standalone {
+        static final AwardReportPage PAGE = new AwardReportPage(ReportTemplate.bootDefaults());
     }
 
     /**
@@ -36,36 +62,31 @@ public final class AwardReportPage {
      * @param report     its money and carbon ({@code AwardAssembler.report})
      * @param reportJson the JSON report of the same award ({@code ReportJson.of}), inlined as it is
      * @param language   the language of every label and ward name
+     * @throws com.samskivert.mustache.MustacheException when the template names a label or value the view
+     *                                                   does not have
      */
-    public static String render(ReportFacts facts, AwardReport report, ObjectNode reportJson,
-                                ReportLanguage language) {
+    public String render(ReportFacts facts, AwardReport report, ObjectNode reportJson, ReportLanguage language) {
+        return template.execute(view(facts, report, reportJson, language));
+    }
+
+    private static ReportView view(ReportFacts facts, AwardReport report, ObjectNode reportJson,
+                                   ReportLanguage language) {
         ReportDictionary dictionary = ReportDictionary.of(language);
         Phrases phrases = new Phrases(dictionary, PublicBodies.standard());
         SummarySection summary = new SummarySection(phrases);
         FigureSections figures = new FigureSections(phrases);
         VerificationSection verification = new VerificationSection(phrases);
-        Map<String, String> slots = new HashMap<>();
-        slots.put("lang", language.code());
-        slots.put("csp", Html.text(contentSecurityPolicy()));
-        slots.put("auctionId", Html.text(facts.auctionId()));
-        slots.put("headline", summary.headline(facts));
-        slots.put("nav", verification.nav(facts.auctionId()));
-        slots.put("summary", summary.summary(facts, report));
-        slots.put("pricePathNote", summary.pricePathNote(facts));
-        slots.put("pricePath", summary.pricePath(facts));
-        slots.put("wards", figures.wards(report));
-        slots.put("winners", figures.winners(report, facts.retailers(), facts.facilityNames()));
-        slots.put("factors", verification.factors(report));
-        slots.put("verification", verification.verification(facts, reportJson.get("seed").asString(),
-                reportJson.get("seedSha256").asString()));
-        slots.put("downloads", verification.downloads(facts.auctionId()));
-        slots.put("footerGenerated", dictionary.html("footer.generated", facts.auctionId(),
-                Long.toString(facts.lastSeq())));
-        slots.put("reportJson", Html.jsonIsland(JSON.writeValueAsString(reportJson)));
-        slots.put("chartJson", Html.jsonIsland(JSON.writeValueAsString(ChartData.of(facts, report, phrases))));
-        slots.put("chartJs", ReportAssets.CHART_JS);
-        slots.put("chartScript", ReportAssets.CHART_SCRIPT);
-        return fill(ReportAssets.TEMPLATE, slots, dictionary);
+        return new ReportView(language.code(), contentSecurityPolicy(), facts.auctionId(), dictionary.labels(),
+                summary.headline(facts), verification.nav(facts.auctionId()), summary.summary(facts, report),
+                summary.pricePath(facts), figures.wards(report),
+                figures.winners(report, facts.retailers(), facts.facilityNames()), verification.factors(report),
+                verification.verification(facts, reportJson.get("seed").asString(),
+                        reportJson.get("seedSha256").asString()),
+                verification.downloads(facts.auctionId()),
+                dictionary.text("footer.generated", facts.auctionId(), Long.toString(facts.lastSeq())),
+                ReportTemplate.jsonIsland(JSON.writeValueAsString(reportJson)),
+                ReportTemplate.jsonIsland(JSON.writeValueAsString(ChartData.of(facts, report, phrases))),
+                ReportAssets.CHART_JS, ReportAssets.CHART_SCRIPT);
     }
 
     /**
@@ -86,35 +107,5 @@ public final class AwardReportPage {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    /**
-     * Replaces each {@code {{t:key}}} of the template with the dictionary's escaped label and each
-     * {@code {{name}}} with its slot's markup, in one pass, so that inserted text is never read as a place.
-     *
-     * @throws IllegalStateException for a place without a label or a slot
-     */
-    static String fill(String template, Map<String, String> slots, ReportDictionary dictionary) {
-        StringBuilder out = new StringBuilder(template.length() + 600_000);
-        int from = 0;
-        int open = template.indexOf("{{", from);
-        while (open >= 0) {
-            int close = template.indexOf("}}", open);
-            if (close < 0) {
-                throw new IllegalStateException("an unclosed {{ in the report template");
-            }
-            out.append(template, from, open);
-            String name = template.substring(open + 2, close);
-            if (name.startsWith("t:")) {
-                out.append(dictionary.html(name.substring(2)));
-            } else if (slots.containsKey(name)) {
-                out.append(slots.get(name));
-            } else {
-                throw new IllegalStateException("the report template has a place {{" + name + "}} with no slot");
-            }
-            from = close + 2;
-            open = template.indexOf("{{", from);
-        }
-        return out.append(template, from, template.length()).toString();
     }
 }

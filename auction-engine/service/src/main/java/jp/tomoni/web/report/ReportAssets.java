@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The files the report is made of, read once from the classpath: the HTML template and the chart script
- * ({@code report/award-report.html}, {@code report/award-report.js}) and Chart.js itself from its webjar
- * ({@code org.webjars.npm:chart.js}), so that the page carries everything it runs and opens offline. The
+ * The scripts the report inlines, read once from the classpath: the chart script
+ * ({@code report/award-report.js}) and Chart.js itself from its webjar ({@code org.webjars.npm:chart.js}),
+ * so that the page carries everything it runs and opens offline. The
  * Chart.js bundle loses only its last line, the {@code sourceMappingURL} comment, which would make a
  * browser's developer tools fetch a map file that is not there.
  */
@@ -17,7 +17,6 @@ final class ReportAssets {
     /** The Chart.js version inlined; it must match the webjar the build depends on. */
     static final String CHART_JS_VERSION = "4.5.1";
 
-    static final String TEMPLATE = read("/report/award-report.html");
     static final String CHART_SCRIPT = read("/report/award-report.js");
     static final String CHART_JS = withoutSourceMap(read("/META-INF/resources/webjars/chart.js/" + CHART_JS_VERSION
             + "/dist/chart.umd.min.js"));

@@ -1,5 +1,6 @@
 package jp.tomoni.web.report;
 
+import com.samskivert.mustache.Mustache;
 import jp.tomoni.core.award.AwardReport;
 import jp.tomoni.engine.AuctionState;
 import jp.tomoni.engine.EngineQueries;
@@ -39,9 +40,12 @@ public class ReportPageController {
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
     private final EngineQueries engine;
+    private final AwardReportPage pages;
 
-    public ReportPageController(EngineQueries engine) {
+    /** The controller over the engine, rendering with Spring Boot's Mustache compiler. */
+    public ReportPageController(EngineQueries engine, Mustache.Compiler mustache) {
         this.engine = engine;
+        this.pages = new AwardReportPage(mustache);
     }
 
     /** The report page of the auction's award. */
@@ -65,7 +69,7 @@ public class ReportPageController {
                     : auction.state() == AuctionState.CANCELLED ? ": it was cancelled"
                     : " yet: it is " + auction.state()));
         }
-        String html = AwardReportPage.render(ReportFacts.of(auction), report, ReportJson.of(auction, report),
+        String html = pages.render(ReportFacts.of(auction), report, ReportJson.of(auction, report),
                 language);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(HTML);
         if (attachment) {

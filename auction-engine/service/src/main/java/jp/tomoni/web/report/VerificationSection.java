@@ -1,5 +1,7 @@
 package jp.tomoni.web.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import jp.tomoni.core.award.Allocation;
 import jp.tomoni.core.award.AwardReport;
@@ -11,7 +13,9 @@ import jp.tomoni.core.lot.ReportedFactor;
  * The report's closing sections: every emission factor used (kind, fiscal year, what it was used for), the
  * tie-break seed with its SHA-256 and every draw, how to recompute the result with {@code replay}, and the
  * links to the CSV tables, the JSON report, the scenario file and the report in the other language. Links
- * are paths on the engine (no scheme or host), so the page never loads anything from elsewhere.
+ * are paths on the engine (no scheme or host), so the page never loads anything from elsewhere. Each is a view
+ * that a partial of the template draws ({@code report/factors}, {@code report/verification},
+ * {@code report/downloads}, the header's links).
  */
 final class VerificationSection {
 
@@ -23,10 +27,38 @@ final class VerificationSection {
         this.dictionary = phrases.dictionary();
     }
 
+    /**
+     * A link to an engine path.
+     *
+     * @param href  the path, with its query
+     * @param label the link's text
+     */
+    record Link(String href, String label) {
+    }
+
+    /**
+     * The tie-break and the replay.
+     *
+     * @param seed          the tie-break seed
+     * @param seedSha256    its SHA-256, as published when the auction opened
+     * @param noDraws       what to say when no draw was made (CLOCK and OPEN_REVERSE say it differently)
+     * @param draws         one table per draw, in the order made; empty when there was none
+     * @param replayCommand the commands that fetch the scenario and replay it
+     * @param checkStyle    {@code ok} when the replay made while writing gave the live award, else {@code warn}
+     * @param check         what that replay showed
+     */
+    record Verification(String seed, String seedSha256, String noDraws, List<ReportTable> draws,
+                        String replayCommand, String checkStyle, String check) {
+
+        Verification {
+            draws = List.copyOf(draws);
+        }
+    }
+
     /** One row per factor in the order first used, with how many facilities or which winners used it. */
-    String factors(AwardReport report) {
-        HtmlTable table = new HtmlTable(dictionary, null, "#col.factorValue", "col.kind", "col.fiscalYear",
-                "col.usedAs");
+    ReportTable factors(AwardReport report) {
+        ReportTable.Builder table = new ReportTable.Builder(dictionary, "", "#col.factorValue", "col.kind",
+                "col.fiscalYear", "col.usedAs");
         for (ReportedFactor factor : report.factors()) {
             long baselines = report.lines().stream().filter(l -> l.facility().baseline().equals(factor)).count();
             String plans = report.allocation().winners().stream().map(Allocation.Winner::share)
@@ -43,47 +75,32 @@ final class VerificationSection {
             table.row(factor.value().toString(), phrases.kind(factor), phrases.fiscalYear(factor.fiscalYear()),
                     used.toString());
         }
-        return table.html() + "<p class=\"note\">" + dictionary.html("factors.note") + "</p>\n";
+        return table.build();
     }
 
-    /** The seed, its SHA-256, every draw, the replay check and how to replay. */
-    String verification(ReportFacts facts, String seed, String seedSha256) {
-        StringBuilder html = new StringBuilder("<dl class=\"facts\">\n");
-        html.append("<dt>").append(dictionary.html("verify.seed")).append("</dt><dd class=\"hash\">")
-                .append(Html.text(seed)).append("</dd>\n<dt>").append(dictionary.html("verify.seedSha"))
-                .append("</dt><dd class=\"hash\">").append(Html.text(seedSha256)).append("</dd>\n</dl>\n");
-        html.append("<h3>").append(dictionary.html("verify.drawsHeading")).append("</h3>\n<p>")
-                .append(dictionary.html("verify.drawRule")).append("</p>\n");
+    /** The seed, its SHA-256, every draw, how to replay and the replay check. */
+    Verification verification(ReportFacts facts, String seed, String seedSha256) {
         ReplayCheck replay = facts.replay();
-        if (replay.draws().isEmpty()) {
-            html.append("<p>").append(dictionary.html(facts.clock() ? "verify.noDraws" : "verify.noDrawsReverse"))
-                    .append("</p>\n");
-        }
+        List<ReportTable> draws = new ArrayList<>();
         for (DrawRecord draw : replay.draws()) {
-            HtmlTable table = new HtmlTable(dictionary, drawCaption(draw.context()), "#col.order", "@col.key",
-                    "@col.hash");
+            ReportTable.Builder table = new ReportTable.Builder(dictionary, drawCaption(draw.context()),
+                    "#col.order", "@col.key", "@col.hash");
             int place = 0;
             for (DrawRecord.Entry entry : draw.order()) {
                 place++;
                 table.row(Integer.toString(place), entry.key(), entry.hash());
             }
-            html.append(table.html());
+            draws.add(table.build());
         }
         String path = Phrases.auctionPath(facts.auctionId());
-        html.append("<h3>").append(dictionary.html("verify.replayHeading")).append("</h3>\n<p>")
-                .append(dictionary.html("verify.howTo")).append("</p>\n<pre>")
-                .append(Html.text("curl -u USER -o scenario.json \"$TOMONI_ENGINE" + path + "/scenario\"\n"
-                        + "java -jar auction-engine.jar replay scenario.json"))
-                .append("</pre>\n<p class=\"note\">").append(dictionary.html("verify.engineVariable")).append("</p>\n<p>")
-                .append(dictionary.html("verify.compare")).append("</p>\n");
-        if (!replay.exportable()) {
-            html.append("<p class=\"warn\">").append(dictionary.html("verify.notExportable", replay.problem()));
-        } else if (replay.matches()) {
-            html.append("<p class=\"ok\">").append(dictionary.html("verify.matches"));
-        } else {
-            html.append("<p class=\"warn\">").append(dictionary.html("verify.mismatch"));
-        }
-        return html.append("</p>\n").toString();
+        String command = "curl -u USER -o scenario.json \"$TOMONI_ENGINE" + path + "/scenario\"\n"
+                + "java -jar auction-engine.jar replay scenario.json";
+        String style = replay.exportable() && replay.matches() ? "ok" : "warn";
+        String check = !replay.exportable() ? dictionary.text("verify.notExportable", replay.problem())
+                : replay.matches() ? dictionary.text("verify.matches") : dictionary.text("verify.mismatch");
+        return new Verification(seed, seedSha256,
+                dictionary.text(facts.clock() ? "verify.noDraws" : "verify.noDrawsReverse"), draws, command, style,
+                check);
     }
 
     private String drawCaption(String context) {
@@ -97,36 +114,28 @@ final class VerificationSection {
     }
 
     /** The links at the top of the page: the other language, this file to download, the CSV tables. */
-    String nav(String auctionId) {
+    List<Link> nav(String auctionId) {
         String path = Phrases.auctionPath(auctionId);
         ReportLanguage language = phrases.language();
-        return link(path + "/report.html?lang=" + language.other().code(), "nav.otherLanguage")
-                + link(path + "/report.html?lang=" + language.code() + "&download=true", "nav.download")
-                + link(path + "/report/facilities.csv", "download.facilitiesCsv")
-                + link(path + "/report/wards.csv", "download.wardsCsv")
-                + link(path + "/report/winners.csv", "download.winnersCsv");
+        return List.of(link(path + "/report.html?lang=" + language.other().code(), "nav.otherLanguage"),
+                link(path + "/report.html?lang=" + language.code() + "&download=true", "nav.download"),
+                link(path + "/report/facilities.csv", "download.facilitiesCsv"),
+                link(path + "/report/wards.csv", "download.wardsCsv"),
+                link(path + "/report/winners.csv", "download.winnersCsv"));
     }
 
-    /** Every download as a link, each with the engine path it is fetched from when the file is offline. */
-    String downloads(String auctionId) {
+    /** Every download, each shown with the engine path it is fetched from when the file is offline. */
+    List<Link> downloads(String auctionId) {
         String path = Phrases.auctionPath(auctionId);
-        String other = path + "/report.html?lang=" + phrases.language().other().code();
-        StringBuilder html = new StringBuilder("<p>").append(dictionary.html("download.note")).append("</p>\n<ul>\n");
-        download(html, path + "/report/facilities.csv", "download.facilitiesCsv");
-        download(html, path + "/report/wards.csv", "download.wardsCsv");
-        download(html, path + "/report/winners.csv", "download.winnersCsv");
-        download(html, path + "/report", "download.json");
-        download(html, path + "/scenario", "download.scenario");
-        download(html, other, "download.otherLanguage");
-        return html.append("</ul>\n").toString();
+        return List.of(link(path + "/report/facilities.csv", "download.facilitiesCsv"),
+                link(path + "/report/wards.csv", "download.wardsCsv"),
+                link(path + "/report/winners.csv", "download.winnersCsv"),
+                link(path + "/report", "download.json"),
+                link(path + "/scenario", "download.scenario"),
+                link(path + "/report.html?lang=" + phrases.language().other().code(), "download.otherLanguage"));
     }
 
-    private void download(StringBuilder html, String href, String label) {
-        html.append("<li>").append(link(href, label)).append(" <code>GET ").append(Html.text(href))
-                .append("</code></li>\n");
-    }
-
-    private String link(String href, String label) {
-        return "<a href=\"" + Html.text(href) + "\">" + dictionary.html(label) + "</a>";
+    private Link link(String href, String label) {
+        return new Link(href, dictionary.text(label));
     }
 }

@@ -15,12 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text of the console exists in Japanese and in English, and every key the pages and scripts name
- * literally has a text, so that no page ever shows a raw key.
+ * Every text of the console exists in Japanese and in English, and every key the pages' templates, their
+ * titles and the scripts name literally has a text, so that no page ever shows a raw key.
  */
 class ConsoleMessagesTest {
 
     private static final Path CONSOLE = Path.of("src", "main", "resources", "static", "console");
+    private static final Path TEMPLATES = Path.of("src", "main", "resources", "templates", "console");
     private static final Pattern DEFINED = Pattern.compile("'([A-Za-z0-9_.]+)':");
     private static final Pattern USED = Pattern.compile(
             "data-i18n(?:-placeholder|-title|-doc)?=\"([A-Za-z0-9_.]+)\"|\\bt\\('([A-Za-z0-9_.]+)'|add\\([^,]+, '([a-z]+\\.[A-Za-z]+)'");
@@ -45,10 +46,13 @@ class ConsoleMessagesTest {
         assertThat(en).containsExactlyInAnyOrderElementsOf(ja);
 
         Set<String> used = new LinkedHashSet<>();
+        ConsolePages.PAGES.forEach(page -> used.add(page.titleKey()));
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(CONSOLE)) {
-            files = walk.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".js")).toList();
+        try (Stream<Path> scripts = Files.walk(CONSOLE); Stream<Path> templates = Files.walk(TEMPLATES)) {
+            files = Stream.concat(scripts.filter(p -> p.toString().endsWith(".js")),
+                    templates.filter(p -> p.toString().endsWith(".mustache"))).toList();
         }
+        assertThat(files).as("the pages' templates").anyMatch(p -> p.endsWith("index.mustache"));
         for (Path file : files) {
             Matcher m = USED.matcher(Files.readString(file, StandardCharsets.UTF_8));
             while (m.find()) {

@@ -129,7 +129,7 @@ final class ReportFixture {
 
     /** The page of an auction's award, as the controller renders it. */
     String page(String id, ReportLanguage language) {
-        return AwardReportPage.render(ReportFacts.of(auction(id)), report(id), json(id), language);
+        return AwardReportPage.standalone().render(ReportFacts.of(auction(id)), report(id), json(id), language);
     }
 
     private static String demoCsv() {

@@ -3,15 +3,13 @@ package jp.tomoni.web.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.Map;
 import jp.tomoni.reference.PublicBodies;
 import jp.tomoni.web.ApiException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The report's text helpers: languages, dictionaries, ward names, number grouping, escaping, the template. */
+/** The report's text helpers: languages, dictionaries, ward names, number grouping, escaping. */
 class ReportTextTest {
 
     @Test
@@ -68,23 +66,12 @@ class ReportTextTest {
 
     @Test
     void escaping() {
-        assertThat(Html.text("<a href='x'>\"&\"</a>")).isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
+        assertThat(ReportTemplate.ESCAPER.escape("<a href='x'>\"&\"</a>"))
+                .isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
         String json = "{\"name\":\"</script><script>alert(1)</script> & \u2028\"}";
-        String island = Html.jsonIsland(json);
+        String island = ReportTemplate.jsonIsland(json);
         assertThat(island).doesNotContain("<").doesNotContain(">").doesNotContain("&").doesNotContain("\u2028");
         JsonMapper mapper = JsonMapper.builder().build();
         assertThat(mapper.readTree(island)).isEqualTo(mapper.readTree(json));
-    }
-
-    @Test
-    void theTemplateFillsLabelsAndSlotsOnceAndRefusesUnknownPlaces() {
-        ReportDictionary en = ReportDictionary.of(ReportLanguage.EN);
-        Map<String, String> slots = new HashMap<>();
-        slots.put("x", "{{t:document.title}}");
-        assertThat(AwardReportPage.fill("<h1>{{t:document.title}}</h1>{{x}}", slots, en))
-                .isEqualTo("<h1>Award report</h1>{{t:document.title}}");
-        assertThatThrownBy(() -> AwardReportPage.fill("{{y}}", slots, en)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> AwardReportPage.fill("{{t:nope}}", slots, en))
-                .isInstanceOf(IllegalStateException.class);
     }
 }
