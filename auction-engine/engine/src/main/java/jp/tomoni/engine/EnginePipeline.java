@@ -17,9 +17,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The single-writer engine: every command passes through one ring buffer. The journaller stamps each with
- * the next sequence number and the server time (never earlier than the one before, in whole microseconds)
- * and writes each batch the ring hands it as one commit (group commit). Only then does the processor, on its
+ * The single-writer engine: every command passes through one ring buffer. A command's server time is taken
+ * when it arrives, as it takes its place in the ring, so a stalled journal never makes a bid late; the
+ * journaller then stamps each with the next sequence number and that time (never earlier than the one before,
+ * in whole microseconds) and writes each batch the ring hands it as one commit (group commit). Only then does the processor, on its
  * own thread, apply the commands in order and complete their replies: nobody hears "accepted" for a command
  * that is not durable. A batch that fails to commit is answered with the failure and never applied; since a
  * failed write may still have committed, the engine then stops taking commands (fail-stop) until a restart
@@ -33,6 +34,7 @@ public final class EnginePipeline implements AutoCloseable {
     private final RingBuffer<Slot> ring;
     private final AtomicReference<Instant> nextDeadline = new AtomicReference<>();
     private final EngineMetrics metrics;
+    private final Clock clock;
     private volatile EngineHaltedException halted;
 
     /**
@@ -50,6 +52,7 @@ public final class EnginePipeline implements AutoCloseable {
     public EnginePipeline(Journal journal, EngineProcessor processor, Instant lastAt, Clock clock, int bufferSize,
                           int maxBatch, Consumer<Outcome> listener, EngineMetrics metrics) {
         this.metrics = metrics;
+        this.clock = clock;
         DependentBlockingWaitStrategy waiting = new DependentBlockingWaitStrategy();
         this.disruptor = new Disruptor<>(Slot::new, bufferSize, r -> {
             Thread thread = new Thread(r, "tomoni-engine");
@@ -57,15 +60,15 @@ public final class EnginePipeline implements AutoCloseable {
             return thread;
         }, ProducerType.MULTI, waiting);
         Journaller journaller = new Journaller(journal, processor.lastSeq() + 1,
-                lastAt == null ? Instant.EPOCH : lastAt, clock, maxBatch, waiting);
+                lastAt == null ? Instant.EPOCH : lastAt, maxBatch, waiting);
         disruptor.handleEventsWith(journaller).then(new Applier(processor, listener));
         nextDeadline.set(processor.nextDeadline());
         this.ring = disruptor.start();
     }
 
     /**
-     * Submits a command. The future completes once the command is durable and applied, or fails when it
-     * could not be made durable, or at once when the engine is saturated.
+     * Submits a command, received now. The future completes once the command is durable and applied, or fails
+     * when it could not be made durable, or at once when the engine is saturated.
      */
     public CompletableFuture<Outcome> submit(String actor, EngineCommand command) {
         CompletableFuture<Outcome> reply = new CompletableFuture<>();
@@ -73,6 +76,7 @@ public final class EnginePipeline implements AutoCloseable {
             slot.actor = actor;
             slot.command = command;
             slot.reply = reply;
+            slot.receivedAt = clock.instant();
             slot.submittedNanos = System.nanoTime();
         });
         if (!queued) {
@@ -107,13 +111,13 @@ public final class EnginePipeline implements AutoCloseable {
         EngineCommand command;
         CompletableFuture<Outcome> reply;
         long submittedNanos;
+        Instant receivedAt;
         Journaled entry;
         RuntimeException failure;
     }
 
     private final class Journaller implements EventHandler<Slot> {
         private final Journal journal;
-        private final Clock clock;
         private final int maxBatch;
         private final DependentBlockingWaitStrategy waiting;
         private final List<Slot> batch = new ArrayList<>();
@@ -121,12 +125,10 @@ public final class EnginePipeline implements AutoCloseable {
         private long nextSeq;
         private Instant lastAt;
 
-        Journaller(Journal journal, long nextSeq, Instant lastAt, Clock clock, int maxBatch,
-                   DependentBlockingWaitStrategy waiting) {
+        Journaller(Journal journal, long nextSeq, Instant lastAt, int maxBatch, DependentBlockingWaitStrategy waiting) {
             this.journal = journal;
             this.nextSeq = nextSeq;
             this.lastAt = lastAt;
-            this.clock = clock;
             this.maxBatch = maxBatch;
             this.waiting = waiting;
         }
@@ -143,8 +145,8 @@ public final class EnginePipeline implements AutoCloseable {
                 release(sequence);
                 return;
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            lastAt = now.isAfter(lastAt) ? now : lastAt;
+            Instant arrived = slot.receivedAt.truncatedTo(ChronoUnit.MICROS);
+            lastAt = arrived.isAfter(lastAt) ? arrived : lastAt;
             slot.entry = new Journaled(nextSeq++, lastAt, slot.actor, slot.command);
             slot.failure = null;
             batch.add(slot);
@@ -207,6 +209,7 @@ public final class EnginePipeline implements AutoCloseable {
                 slot.command = null;
                 slot.entry = null;
                 slot.failure = null;
+                slot.receivedAt = null;
             }
         }
     }

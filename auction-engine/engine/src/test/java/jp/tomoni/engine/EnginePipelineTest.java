@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ class EnginePipelineTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
 
     /** A journal in memory that fails its {@code failOn}-th write (1-based), or never when 0. */
-    private static final class MemoryJournal implements Journal {
+    private static class MemoryJournal implements Journal {
         final List<Journaled> written = new ArrayList<>();
         private final int failOn;
         private int writes;
@@ -77,5 +79,63 @@ class EnginePipelineTest {
         }
         assertThat(processor.lastSeq()).isEqualTo(1);
         assertThat(journal.written).hasSize(1);
+    }
+
+    @Test
+    void aCommandKeepsTheTimeItArrivedAtWhileTheJournalIsStalled() throws Exception {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T00:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        CountDownLatch stalled = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        MemoryJournal journal = new MemoryJournal(0) {
+            @Override
+            public void append(List<Journaled> batch) {
+                stalled.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.append(batch);
+            }
+        };
+        try (EnginePipeline pipeline = new EnginePipeline(journal, new EngineProcessor(), null, clock, 1024, 1,
+                o -> { }, EngineMetrics.NONE)) {
+            CompletableFuture<Outcome> first = pipeline.submit("test", new EngineCommand.Tick());
+            stalled.await();
+            now.set(Instant.parse("2026-12-01T00:00:05Z"));
+            CompletableFuture<Outcome> during = pipeline.submit("test", new EngineCommand.Tick());
+            now.set(Instant.parse("2026-12-01T00:00:09Z"));
+            release.countDown();
+            assertThat(first.join().entry().at()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
+            assertThat(during.join().entry().at()).as("stamped when it arrived, not when the journal took it")
+                    .isEqualTo(Instant.parse("2026-12-01T00:00:05Z"));
+        }
+    }
+
+    @Test
+    void timesNeverGoBackwardsInSequenceOrder() {
+        Clock clock = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+        MemoryJournal journal = new MemoryJournal(0);
+        try (EnginePipeline pipeline = new EnginePipeline(journal, new EngineProcessor(),
+                Instant.parse("2026-12-01T00:00:20Z"), clock, 1024, 64, o -> { }, EngineMetrics.NONE)) {
+            assertThat(pipeline.submit("test", new EngineCommand.Tick()).join().entry().at())
+                    .as("a clock behind the journal's last time").isEqualTo(Instant.parse("2026-12-01T00:00:20Z"));
+        }
     }
 }
