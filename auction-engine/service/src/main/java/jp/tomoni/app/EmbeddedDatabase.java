@@ -8,6 +8,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
 
 /**
  * Runs PostgreSQL inside the engine's process for the local demo and for trying Tomoni out: no server to
@@ -15,6 +20,8 @@ import java.sql.Statement;
  * data in a directory that survives restarts. Production points the engine at its own server instead.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
 
     private final EmbeddedPostgres postgres;
 
@@ -29,6 +36,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path dataDirectory) throws IOException, SQLException {
         Files.createDirectories(dataDirectory);
+        stopOrphan(dataDirectory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false).setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on").start();
@@ -47,6 +55,42 @@ public final class EmbeddedDatabase implements AutoCloseable {
         System.setProperty("spring.flyway.user", "postgres");
         System.setProperty("spring.flyway.password", "");
         return new EmbeddedDatabase(postgres);
+    }
+
+    /**
+     * Stops a PostgreSQL left running on {@code dataDirectory} by an earlier engine that was killed: pg_ctl
+     * runs the server detached, so it outlives the engine's process and would hold the data directory's lock.
+     * It is asked to stop (SIGTERM: its clients are gone, so it stops at once) and killed after 15 s.
+     */
+    static void stopOrphan(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (!first.matches("[0-9]{1,10}")) {
+            return;
+        }
+        Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(first))
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return;
+        }
+        LOG.warning(() -> "stopping the embedded PostgreSQL (pid " + first + ") that an earlier engine left running in "
+                + dataDirectory);
+        ProcessHandle orphan = server.get();
+        orphan.destroy();
+        try {
+            orphan.onExit().get(15, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            orphan.destroyForcibly();
+            orphan.onExit().join();
+        } catch (ExecutionException e) {
+            throw new IOException("the old PostgreSQL did not stop", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the old PostgreSQL", e);
+        }
     }
 
     /** The port it listens on, on localhost. */
