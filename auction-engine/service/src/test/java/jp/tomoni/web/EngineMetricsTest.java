@@ -67,10 +67,12 @@ class EngineMetricsTest extends LiveEngineTestBase {
     void servesEveryEngineSeriesThatTheAlertsAndDashboardUse() throws Exception {
         importTheDemoFacilities();
         officerPost("/api/v1/lots", "{\"lotId\": \"NAMES\", \"name\": \"Names\", \"wards\": [\"13102\"]}", 201);
+        qualify("NAMES-R1", 2);
         officerPost("/api/v1/auctions", """
                 {"auctionId": "NAMES", "lotId": "NAMES", "format": "CLOCK", "clock": {"tranches": 4, "startPrice": "30.00"},
                  "schedule": {"roundSeconds": 60, "recessSeconds": 0}}""", 201);
-        gatewayBid("NAMES", "{\"retailerId\": \"NOBODY\", \"round\": 1, \"quantity\": 1}");
+        assertThat(gatewayBid("NAMES", "{\"retailerId\": \"NAMES-R1\", \"round\": 1, \"quantity\": 1}"))
+                .as("not started yet").containsEntry("code", "NOT_OPEN");
         System.gc();
         TimeUnit.MILLISECONDS.sleep(100);
         String exposed = scrape();

@@ -149,7 +149,7 @@ class ReportPageTest extends LiveEngineTestBase {
         bearer(bidderKey).get().uri("/api/v1/auctions/HTML-1/report.html").exchange().expectStatus().isForbidden()
                 .expectBody().jsonPath("$.code").isEqualTo("FORBIDDEN");
         bearer(GATEWAY_KEY).get().uri("/api/v1/auctions/HTML-1/report.html").exchange().expectStatus()
-                .isForbidden();
+                .isUnauthorized();
     }
 
     @Test

@@ -22,9 +22,8 @@ public record AuctionView(
         String state,
         @Schema(description = "the lot in summary: kWh, tranche size, facilities by municipality and voltage class")
         Lot lot,
-        @Schema(description = "the published parameters; the reserve is shown as \"confidential\"",
-                oneOf = {ClockParameters.class, ReverseParameters.class})
-        Object parameters,
+        @Schema(description = "the published parameters; the reserve is shown as \"confidential\"")
+        Parameters parameters,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String seedSha256,
         @Schema(description = "the tie-break seed, once the auction has ended") String seed,
         @Schema(description = "CLOCK: round, price, roundOpensAt, roundClosesAt, lastSupplyBand, nextPrice,"
@@ -50,17 +49,21 @@ public record AuctionView(
     public record VoltageShare(String voltageClass, int facilities, long annualKwh) {
     }
 
-    /** A CLOCK auction's published parameters. */
-    public record ClockParameters(int tranches, String startPrice, String floorPrice, String decrementPercentOfCurrent,
-                                  String decrementPercentOfStart, int loadCap, boolean allowPartialAward,
-                                  long roundSeconds, long recessSeconds,
-                                  @Schema(allowableValues = "confidential") String reserve) {
-    }
-
-    /** An OPEN_REVERSE auction's published parameters. */
-    public record ReverseParameters(String opensAt, String closesAt, String ceilingPrice, String minStep,
-                                    long softCloseWindowMinutes, long extensionMinutes, int maxExtensions,
-                                    @Schema(allowableValues = "confidential") String reserve) {
+    /**
+     * The published parameters. CLOCK: {@code tranches, startPrice, floorPrice, decrementPercentOfCurrent,
+     * decrementPercentOfStart, loadCap, allowPartialAward, roundSeconds, recessSeconds}; OPEN_REVERSE:
+     * {@code opensAt, closesAt, ceilingPrice, minStep, softCloseWindowMinutes, extensionMinutes, maxExtensions};
+     * both: {@code reserve}, always "confidential". The other format's fields are absent.
+     */
+    @Schema(name = "AuctionParameters", description = "CLOCK: tranches, startPrice, floorPrice, the two decrement"
+            + " percentages, loadCap, allowPartialAward, roundSeconds, recessSeconds; OPEN_REVERSE: opensAt, closesAt,"
+            + " ceilingPrice, minStep, softCloseWindowMinutes, extensionMinutes, maxExtensions; both: reserve")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Parameters(Integer tranches, String startPrice, String floorPrice, String decrementPercentOfCurrent,
+                             String decrementPercentOfStart, Integer loadCap, Boolean allowPartialAward,
+                             Long roundSeconds, Long recessSeconds, String opensAt, String closesAt,
+                             String ceilingPrice, String minStep, Long softCloseWindowMinutes, Long extensionMinutes,
+                             Integer maxExtensions, @Schema(allowableValues = "confidential") String reserve) {
     }
 
     /** Where the auction stands now. */

@@ -35,18 +35,18 @@ public final class Views {
                         s.getAnnualKwh())).toList());
     }
 
-    private static Object parameters(jp.tomoni.contract.v1.AuctionView v) {
+    private static AuctionView.Parameters parameters(jp.tomoni.contract.v1.AuctionView v) {
         if (v.hasClock()) {
             var c = v.getClock();
-            return new AuctionView.ClockParameters(c.getTranches(), price(c.getStartPrice()), price(c.getFloorPrice()),
+            return new AuctionView.Parameters(c.getTranches(), price(c.getStartPrice()), price(c.getFloorPrice()),
                     new Percentage(c.getDecrementBasisPointsOfCurrent()).decimal(),
                     new Percentage(c.getDecrementBasisPointsOfStart()).decimal(), c.getLoadCap(), c.getAllowPartialAward(),
-                    c.getRoundSeconds(), c.getRecessSeconds(), CONFIDENTIAL);
+                    c.getRoundSeconds(), c.getRecessSeconds(), null, null, null, null, null, null, null, CONFIDENTIAL);
         } else if (v.hasReverse()) {
             var r = v.getReverse();
-            return new AuctionView.ReverseParameters(time(r.getOpensAt()), time(r.getClosesAt()),
-                    price(r.getCeilingPrice()), price(r.getMinStep()), r.getSoftCloseWindowMinutes(),
-                    r.getExtensionMinutes(), r.getMaxExtensions(), CONFIDENTIAL);
+            return new AuctionView.Parameters(null, null, null, null, null, null, null, null, null,
+                    time(r.getOpensAt()), time(r.getClosesAt()), price(r.getCeilingPrice()), price(r.getMinStep()),
+                    r.getSoftCloseWindowMinutes(), r.getExtensionMinutes(), r.getMaxExtensions(), CONFIDENTIAL);
         }
         return null;
     }

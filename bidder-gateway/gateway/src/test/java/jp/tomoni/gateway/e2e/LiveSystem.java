@@ -51,6 +51,7 @@ final class LiveSystem implements AutoCloseable {
     private Process engine;
     private URI engineUri;
     private int engineGrpcPort;
+    private int engineStarts;
     private ConfigurableApplicationContext gateway;
     private URI gatewayUri;
 
@@ -82,7 +83,29 @@ final class LiveSystem implements AutoCloseable {
         int port = freePort();
         engineGrpcPort = freePort();
         engineUri = URI.create("http://localhost:" + port);
-        Path log = dir.resolve("engine.log");
+        launchEngine(port);
+    }
+
+    /**
+     * Kills the engine as a crash would: SIGKILL to its PostgreSQL and to its JVM, with nothing flushed or
+     * closed; the gateway keeps running. {@link #restartEngine} brings it back on the same ports and data.
+     */
+    void killEngine() throws InterruptedException {
+        List<ProcessHandle> descendants = new ArrayList<>(engine.descendants().toList());
+        engine.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle child : descendants) {
+            child.onExit().join();
+        }
+    }
+
+    /** Starts the engine again after {@link #killEngine}, on the same ports over the same database. */
+    void restartEngine() throws Exception {
+        launchEngine(engineUri.getPort());
+    }
+
+    private void launchEngine(int port) throws Exception {
+        Path log = dir.resolve("engine-" + ++engineStarts + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         engine = new ProcessBuilder(java, "-jar", jar.toString(), "--embedded-db=" + dir.resolve("db"),
                 "--server.port=" + port, "--tomoni.grpc.port=" + engineGrpcPort,

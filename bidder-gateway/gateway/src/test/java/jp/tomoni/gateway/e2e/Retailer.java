@@ -114,6 +114,62 @@ final class Retailer {
         }
     }
 
+    /** One server-sent event as the stream carried it. */
+    record StreamEvent(String id, String event, String data) {
+    }
+
+    /**
+     * The first {@code count} events of its stream after {@code lastEventId} ({@code null}: from the start),
+     * waiting at most {@code timeout}; the answer's status when it is not 200, as an {@link AssertionError}.
+     */
+    java.util.List<StreamEvent> events(String auctionId, String lastEventId, int count, Duration timeout) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.getBaseUri() + "/api/v1/auctions/"
+                + auctionId + "/events")).header("Accept", "text/event-stream").GET();
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        client.getRequestInterceptor().accept(request);
+        HttpResponse<Stream<String>> response = client.getHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofLines());
+        if (response.statusCode() != 200) {
+            try (Stream<String> body = response.body()) {
+                throw new AssertionError("events of " + auctionId + " for " + id + ": " + response.statusCode() + " "
+                        + String.join("\n", body.toList()));
+            }
+        }
+        CompletableFuture<java.util.List<StreamEvent>> events = CompletableFuture.supplyAsync(
+                () -> firstEvents(response.body(), count));
+        try {
+            return events.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } finally {
+            response.body().close();
+        }
+    }
+
+    private static java.util.List<StreamEvent> firstEvents(Stream<String> lines, int count) {
+        java.util.List<StreamEvent> events = new java.util.ArrayList<>();
+        String eventId = null;
+        String event = null;
+        String data = null;
+        Iterator<String> it = lines.iterator();
+        while (events.size() < count && it.hasNext()) {
+            String line = it.next();
+            if (line.startsWith("id:")) {
+                eventId = line.substring(3).strip();
+            } else if (line.startsWith("event:")) {
+                event = line.substring(6).strip();
+            } else if (line.startsWith("data:")) {
+                data = line.substring(5).strip();
+            } else if (line.isEmpty() && eventId != null) {
+                events.add(new StreamEvent(eventId, event, data));
+                eventId = null;
+                event = null;
+                data = null;
+            }
+        }
+        return events;
+    }
+
     private static String untilEnd(Stream<String> lines) {
         StringBuilder text = new StringBuilder();
         Iterator<String> it = lines.iterator();
