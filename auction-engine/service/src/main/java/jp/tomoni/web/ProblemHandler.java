@@ -4,6 +4,8 @@ import java.net.URI;
 import jp.tomoni.engine.EngineBusyException;
 import jp.tomoni.engine.EngineHaltedException;
 import jp.tomoni.json.InvalidInputException;
+import jp.tomoni.web.body.BodyValueException;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ResponseStatusException;
@@ -21,7 +24,9 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Turns every refusal into RFC 9457 {@code application/problem+json}: a status, a stable {@code code}, the
- * {@code field} at fault where there is one, and a sentence a person can act on.
+ * {@code field} at fault where there is one, and a sentence a person can act on. A request body that cannot
+ * be bound to its record is 400 with the code and path {@link BindingProblems} gives it; one the engine
+ * refuses is 404, 409 or 422 ({@link Commands}).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,17 +46,50 @@ public class ProblemHandler {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.code(), e.place(), e.getMessage()));
     }
 
-    @ExceptionHandler({JacksonException.class, DecodingException.class})
-    ResponseEntity<ProblemDetail> malformed(Exception e) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", null,
-                "the body is not valid JSON: " + e.getMessage()));
+    /** A body Jackson could not bind, wherever it was read. */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<ProblemDetail> unbound(JacksonException e) {
+        return refused(BindingProblems.of(e));
     }
 
+    /** A body whose record refused it after binding, e.g. a field that only one of its endpoints requires. */
+    @ExceptionHandler(BodyValueException.class)
+    ResponseEntity<ProblemDetail> refusedValue(BodyValueException e) {
+        return refused(BindingProblems.of(e));
+    }
+
+    @ExceptionHandler(DecodingException.class)
+    ResponseEntity<ProblemDetail> undecodable(DecodingException e) {
+        JacksonException jackson = BindingProblems.cause(e, JacksonException.class);
+        return jackson != null ? unbound(jackson) : ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
+                "MALFORMED_JSON", BindingProblems.BODY, "the body could not be read: " + e.getMessage()));
+    }
+
+    /**
+     * A request Spring could not read into a handler's arguments: a body that does not bind (answered as
+     * {@link BindingProblems} names it), a missing body ({@code MALFORMED_JSON} at {@code body}), or a query or
+     * path parameter of the wrong form ({@code MALFORMED_REQUEST} naming the parameter).
+     */
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> badInput(ServerWebInputException e) {
-        String field = e.getMethodParameter() == null ? null : e.getMethodParameter().getParameterName();
+        JacksonException jackson = BindingProblems.cause(e, JacksonException.class);
+        if (jackson != null) {
+            return unbound(jackson);
+        }
+        MethodParameter parameter = e.getMethodParameter();
+        if (parameter != null && parameter.hasParameterAnnotation(RequestBody.class)) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
+                    BindingProblems.BODY, e.getCause() == null ? "the body is empty: send a JSON object"
+                            : "the body could not be read: " + e.getCause().getMessage()));
+        }
+        String field = parameter == null ? null : parameter.getParameterName();
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", field,
                 e.getReason() == null ? "the request could not be read" : e.getReason()));
+    }
+
+    private static ResponseEntity<ProblemDetail> refused(BindingProblems refusal) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, refusal.code(), refusal.field(),
+                refusal.detail()));
     }
 
     @ExceptionHandler(EngineBusyException.class)
@@ -86,6 +124,7 @@ public class ProblemHandler {
             case 405 -> "METHOD_NOT_ALLOWED";
             case 406 -> "NOT_ACCEPTABLE";
             case 409 -> "CONFLICT";
+            case 413 -> "TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             default -> "REQUEST_REFUSED";
         };
