@@ -1,13 +1,16 @@
 package jp.tomoni.web;
 
-import java.util.List;
 import jp.tomoni.json.InvalidInputException;
 import jp.tomoni.json.JsonField;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads request bodies strictly, so that every problem names its field. */
+/**
+ * Reads the internal bid intake's body as a JSON tree for {@link InternalBidController}, which walks it by
+ * hand until the intake moves to its own contract. The officers' API binds its bodies to records instead
+ * ({@code jp.tomoni.web.body}).
+ */
 final class Bodies {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -26,11 +29,5 @@ final class Bodies {
         } catch (JacksonException e) {
             throw new InvalidInputException("body", "MALFORMED_JSON", "not valid JSON (" + e.getOriginalMessage() + ")");
         }
-    }
-
-    /** An optional array of strings, empty when absent. */
-    static List<String> strings(JsonField parent, String name) {
-        JsonField list = parent.optional(name);
-        return list == null ? List.of() : list.elements().stream().map(JsonField::text).toList();
     }
 }
