@@ -1,10 +1,12 @@
 package jp.tomoni.web;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.tomoni.web.body.BodyValueException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -24,10 +26,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  *   <tr><td>{@code UNKNOWN_FIELD}</td><td>a property the body does not have, or a section of the other format</td></tr>
  *   <tr><td>{@code REQUIRED}</td><td>a required property absent or {@code null}, or {@code null} in a list</td></tr>
  *   <tr><td>{@code WRONG_TYPE}</td><td>a JSON value of another type than the field's</td></tr>
- *   <tr><td>{@code OUT_OF_RANGE}</td><td>a whole number beyond its field's range (or of more than 1,000 digits)</td></tr>
+ *   <tr><td>{@code OUT_OF_RANGE}</td><td>a whole number beyond its field's range, or of over 1,000 digits</td></tr>
  *   <tr><td>{@code TOO_LARGE}</td><td>a body past the reader's other limits, e.g. nested too deep</td></tr>
  *   <tr><td>value codes</td><td>those of {@link jp.tomoni.web.body.RequestValues}, e.g. {@code INVALID_PRICE}</td></tr>
- *   <tr><td>{@code INVALID_FIELD}</td><td>a section the rules refuse as a whole, e.g. a load cap above the tranches</td></tr>
+ *   <tr><td>{@code INVALID_FIELD}</td><td>a section the rules refuse as a whole, e.g. a load cap above T</td></tr>
  * </table>
  *
  * @param code   the stable code
@@ -65,16 +67,20 @@ record BindingProblems(String code, String field, String detail) {
         }
         if (e instanceof MismatchedInputException) {
             String message = e.getOriginalMessage();
-            if (path.isEmpty() && (message.startsWith("No content") || message.startsWith("Trailing token"))) {
-                return new BindingProblems("MALFORMED_JSON", BODY, "the body is not one JSON value: " + message);
+            if (path.isEmpty() && message.startsWith("No content")) {
+                return new BindingProblems("MALFORMED_JSON", BODY, "the body is empty: send a JSON object");
             }
-            return new BindingProblems("WRONG_TYPE", field(path), message);
+            if (path.isEmpty() && message.startsWith("Trailing token")) {
+                return new BindingProblems("MALFORMED_JSON", BODY, "the body is not one JSON value: more follows it");
+            }
+            return new BindingProblems("WRONG_TYPE", field(path), wrongType((MismatchedInputException) e));
         }
         if (e instanceof StreamConstraintsException) {
             String at = parserPath(e);
             boolean number = e.getOriginalMessage().startsWith("Number value length");
             return new BindingProblems(number ? "OUT_OF_RANGE" : "TOO_LARGE", field(at.isEmpty() ? path : at),
-                    e.getOriginalMessage());
+                    number ? "a number of more than 1,000 digits is beyond any field's range"
+                            : "the body is past the reader's limits: " + e.getOriginalMessage());
         }
         if (e instanceof StreamReadException && e.getOriginalMessage().startsWith("Duplicate Object property")) {
             return new BindingProblems("DUPLICATE_FIELD", field(parserPath(e)), e.getOriginalMessage());
@@ -87,10 +93,33 @@ record BindingProblems(String code, String field, String detail) {
         return new BindingProblems(e.code(), field(e.component() == null ? "" : e.component()), e.getMessage());
     }
 
+    /** What the field takes and what came instead, in words rather than Java types. */
+    private static String wrongType(MismatchedInputException e) {
+        Class<?> type = e.getTargetType();
+        String expected = type == null ? "another JSON type"
+                : Integer.class == type || Long.class == type || int.class == type || long.class == type
+                ? "a whole number without quotes or decimals"
+                : Boolean.class == type || boolean.class == type ? "true or false"
+                : String.class == type ? "a string"
+                : Collection.class.isAssignableFrom(type) ? "a list"
+                : "an object";
+        JsonToken token = e.getCurrentToken();
+        return "expected " + expected + (token == null ? "" : ", not " + switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT -> "a whole number";
+            case VALUE_NUMBER_FLOAT -> "a number with a fraction or an exponent";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            default -> token.name();
+        });
+    }
+
     /** Jackson's reference chain as a path: {@code clock.startPrice}, {@code [3].annualKwh}. */
     private static String path(JacksonException e) {
-        return e.getPath().stream().map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName()
-                : ref.getIndex() >= 0 ? "[" + ref.getIndex() + "]" : "").collect(Collectors.joining()).replaceFirst("^\\.", "");
+        String path = e.getPath().stream().map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName()
+                : ref.getIndex() >= 0 ? "[" + ref.getIndex() + "]" : "").collect(Collectors.joining());
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     /** Where the parser stood when it failed, for errors raised below the binding (duplicates, limits). */
@@ -104,7 +133,7 @@ record BindingProblems(String code, String field, String detail) {
                     : at.currentName() == null ? "" : "." + at.currentName();
             path.insert(0, step);
         }
-        return path.toString().replaceFirst("^\\.", "");
+        return path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
     }
 
     private static String join(String path, String component) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -79,12 +80,20 @@ public class ProblemHandler {
         MethodParameter parameter = e.getMethodParameter();
         if (parameter != null && parameter.hasParameterAnnotation(RequestBody.class)) {
             return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
-                    BindingProblems.BODY, e.getCause() == null ? "the body is empty: send a JSON object"
-                            : "the body could not be read: " + e.getCause().getMessage()));
+                    BindingProblems.BODY, "the body is empty or could not be read: send a JSON object"));
         }
         String field = parameter == null ? null : parameter.getParameterName();
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", field,
                 e.getReason() == null ? "the request could not be read" : e.getReason()));
+    }
+
+    /** A body of a media type the endpoint does not read: 415, naming those it does. */
+    @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
+    ResponseEntity<ProblemDetail> mediaType(UnsupportedMediaTypeStatusException e) {
+        HttpStatus status = HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        return ResponseEntity.status(status).headers(e.getHeaders()).body(problem(status, "UNSUPPORTED_MEDIA_TYPE",
+                null, "a body of type " + (e.getContentType() == null ? "(none)" : e.getContentType())
+                        + " is not read here; send " + e.getSupportedMediaTypes()));
     }
 
     private static ResponseEntity<ProblemDetail> refused(BindingProblems refusal) {

@@ -30,7 +30,7 @@ public class RetailerController {
         this.engine = engine;
     }
 
-    /** Qualifies a retailer ({@link QualifyRetailerBody}); the answer holds its API key, which cannot be shown again. */
+    /** Qualifies a retailer ({@link QualifyRetailerBody}); the answer holds its API key, shown this once only. */
     @PostMapping
     public Mono<ResponseEntity<Answers.RetailerQualified>> qualify(@RequestBody QualifyRetailerBody body,
                                                                    Principal who) {

@@ -42,6 +42,7 @@ class RequestBodyProperties {
 
     private static final Set<String> CLOCK_FIELDS = Set.of("tranches", "startPrice", "reservePrice", "floorPrice",
             "decrementPercentOfCurrent", "decrementPercentOfStart", "loadCap", "allowPartialAward");
+    private static final String BEYOND_LONG = "10000000000000000000000000000000000000000";
     private static final List<String> ROOT_FIELDS = List.of("auctionId", "lotId", "format", "clock", "schedule",
             "bidders");
 
@@ -51,9 +52,13 @@ class RequestBodyProperties {
     }
 
     private static BindingProblems refusal(String json, Class<?> type) {
-        JacksonException e = catchThrowableOfType(JacksonException.class, () -> StrictJson.mapper().readValue(json, type));
+        JacksonException e = catchThrowableOfType(JacksonException.class,
+                () -> StrictJson.mapper().readValue(json, type));
         assertThat(e).as("refused: " + json).isNotNull();
-        return BindingProblems.of(e);
+        BindingProblems problem = BindingProblems.of(e);
+        assertThat(problem.detail()).as("no Java names in the detail").doesNotContain("jp.tomoni")
+                .doesNotContain("java.");
+        return problem;
     }
 
     private static void refused(String json, String code, String field) {
@@ -90,7 +95,7 @@ class RequestBodyProperties {
     }
 
     @Property
-    void aWholeNumberBeyondItsRangeIsOutOfRange(@ForAll @BigRange(min = "2147483648", max = "10000000000000000000000000000000000000000") BigInteger big,
+    void aWholeNumberBeyondItsRangeIsOutOfRange(@ForAll @BigRange(min = "2147483648", max = BEYOND_LONG) BigInteger big,
                                                 @ForAll boolean negative) {
         BigInteger value = negative ? big.negate().subtract(BigInteger.ONE) : big;
         refused(create("\"tranches\": " + value + ", \"startPrice\": \"30.00\""), "OUT_OF_RANGE", "clock.tranches");
@@ -158,7 +163,8 @@ class RequestBodyProperties {
     void aControlCharacterNeverPassesInAnIdOrAText(@ForAll @StringLength(min = 1, max = 30) @AlphaChars String word,
                                                    @ForAll @IntRange(max = 0x1f) int control,
                                                    @ForAll boolean inTheName) {
-        String text = word.substring(0, word.length() / 2) + "\\u%04x".formatted(control) + word.substring(word.length() / 2);
+        String text = word.substring(0, word.length() / 2) + "\\u%04x".formatted(control)
+                + word.substring(word.length() / 2);
         String json = inTheName ? "{\"lotId\": \"L-1\", \"name\": \"" + text + "\"}" : "{\"lotId\": \"" + text + "\"}";
         BindingProblems problem = refusal(json, CreateLotBody.class);
         assertThat(problem.code()).isEqualTo(inTheName ? "INVALID_TEXT" : "INVALID_ID");

@@ -52,7 +52,8 @@ public final class RequestValues {
         text(module, FactorKind.class, "INVALID_FACTOR_KIND", "a factor kind is \"basic\" or \"adjusted\"",
                 FactorKind::parse);
         text(module, OffsetDateTime.class, "INVALID_TIME",
-                "a time is an ISO-8601 string with its offset such as \"2026-12-01T10:00:00+09:00\"", RequestValues::time);
+                "a time is an ISO-8601 string with its offset such as \"2026-12-01T10:00:00+09:00\"",
+                RequestValues::time);
         text(module, FacilityType.class, "UNKNOWN_TYPE", "a facility type is a string",
                 t -> constant(FacilityType.values(), t));
         text(module, VoltageClass.class, "UNKNOWN_VOLTAGE_CLASS", "a voltage class is a string",
