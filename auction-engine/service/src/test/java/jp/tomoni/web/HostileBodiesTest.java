@@ -99,24 +99,51 @@ class HostileBodiesTest extends LiveEngineTestBase {
     void theBaseBodiesAreAccepted() {
         assertThat(officerPost("/api/v1/auctions", clock("HOSTILE-OK-CLOCK", "", "", ""), 201))
                 .containsEntry("auctionId", "HOSTILE-OK-CLOCK").containsEntry("format", "CLOCK")
-                .containsEntry("lotId", "HOSTILE-LOT").containsKeys("seedSha256", "seq");
+                .containsEntry("lotId", "HOSTILE-LOT")
+                .containsOnlyKeys("auctionId", "format", "lotId", "seedSha256", "seq");
         assertThat(officerPost("/api/v1/auctions", reverse("HOSTILE-OK-REVERSE", ""), 201))
                 .containsEntry("format", "OPEN_REVERSE");
         assertThat(officerPost("/api/v1/auctions/HOSTILE-CANCELLED/reauction", clock("HOSTILE-OK-AGAIN", "", "", ""),
                 201)).containsEntry("lotId", "HOSTILE-LOT");
         String tomorrow = OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(1).withNano(0).toString();
         assertThat(officerPost("/api/v1/auctions/HOSTILE-OK-CLOCK/schedule", "{\"startsAt\": \"" + tomorrow + "\"}",
-                200)).containsEntry("auctionId", "HOSTILE-OK-CLOCK").containsEntry("state", "SCHEDULED");
+                200)).containsOnlyKeys("auctionId", "state", "seq").containsEntry("auctionId", "HOSTILE-OK-CLOCK")
+                .containsEntry("state", "SCHEDULED");
         assertThat(officerPost("/api/v1/auctions/HOSTILE-OK-CLOCK/cancel", "{\"reason\": \"test over\"}", 200))
                 .containsEntry("state", "CANCELLED");
         assertThat(officerPost("/api/v1/lots", lot("HOSTILE-OK-LOT", ", \"types\": [\"office\"]"), 201))
                 .containsEntry("lotId", "HOSTILE-OK-LOT").containsEntry("facilities", 1)
-                .containsEntry("demandKwh", 3_800_000);
+                .containsEntry("demandKwh", 3_800_000).containsOnlyKeys("lotId", "facilities", "demandKwh", "seq");
         assertThat(officerPost("/api/v1/retailers", retailer("HOSTILE-OK-R", "", ""), 201))
-                .containsEntry("retailerId", "HOSTILE-OK-R").containsKey("apiKey");
+                .containsEntry("retailerId", "HOSTILE-OK-R").containsOnlyKeys("retailerId", "apiKey", "note", "seq");
         assertThat(officerPost("/api/v1/facilities", facilities("").replace("F-HOSTILE-1", "F-HOSTILE-OK"), 201))
-                .containsEntry("imported", 1);
+                .containsEntry("imported", 1).containsOnlyKeys("imported", "seq");
         assertThat(runtime.queries().auction("HOSTILE-TARGET").state()).isEqualTo(AuctionState.CREATED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListsKeepTheirShape() {
+        Map<String, Object> lot = officer().get().uri("/api/v1/lots/HOSTILE-LOT").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(lot).containsOnlyKeys("lotId", "name", "facilityCount", "demandKwh", "wards", "facilities")
+                .containsEntry("name", "HOSTILE-LOT").containsEntry("facilityCount", 1)
+                .containsEntry("wards", List.of("13199"));
+        assertThat((List<Map<String, Object>>) lot.get("facilities")).singleElement()
+                .satisfies(f -> assertThat(f).containsEntry("id", "F-HOSTILE-1")
+                        .containsEntry("currentPrice", "28.00"));
+        List<Map<String, Object>> lots = officer().get().uri("/api/v1/lots").exchange().expectStatus().isOk()
+                .expectBodyList(Map.class).returnResult().getResponseBody().stream().map(m -> (Map<String, Object>) m)
+                .toList();
+        assertThat(lots).filteredOn(l -> "HOSTILE-LOT".equals(l.get("lotId"))).singleElement()
+                .satisfies(l -> assertThat(l).containsOnlyKeys("lotId", "name", "facilityCount", "demandKwh", "wards"));
+        List<Map<String, Object>> retailers = officer().get().uri("/api/v1/retailers").exchange().expectStatus().isOk()
+                .expectBodyList(Map.class).returnResult().getResponseBody().stream().map(m -> (Map<String, Object>) m)
+                .toList();
+        assertThat(retailers).filteredOn(r -> "HOSTILE-R1".equals(r.get("retailerId"))).singleElement()
+                .satisfies(r -> assertThat(r).containsOnlyKeys("retailerId", "name", "registrationNumber", "menuFactor",
+                        "securityYen", "eligibility").containsEntry("menuFactor",
+                        Map.of("value", "0.000", "kind", "adjusted", "fiscalYear", 2024)));
     }
 
     @Test
