@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The audit trail: every write anyone made, who made it and when, read from the append-only journal (the
@@ -17,6 +18,9 @@ import reactor.core.publisher.Flux;
 @RestController
 @RequestMapping("/api/v1/audit")
 public class AuditController {
+
+    /** Reads a journal entry's payload, which the engine wrote as JSON ({@code CommandCodec}). */
+    private static final JsonMapper JOURNAL = JsonMapper.builder().build();
 
     private final DatabaseClient db;
 
@@ -38,7 +42,7 @@ public class AuditController {
                     entry.put("at", row.get("recorded_at", OffsetDateTime.class).toInstant().toString());
                     entry.put("who", row.get("actor", String.class));
                     entry.put("what", row.get("kind", String.class));
-                    entry.put("details", Bodies.parse(row.get("payload", String.class)).node());
+                    entry.put("details", JOURNAL.readTree(row.get("payload", String.class)));
                     return entry;
                 }).all();
     }

@@ -9,16 +9,15 @@ import jp.tomoni.engine.EngineQueries;
 import jp.tomoni.facility.FacilityCsv;
 import jp.tomoni.facility.FacilityJson;
 import jp.tomoni.facility.FacilityRecord;
+import jp.tomoni.facility.FacilityRows;
 import jp.tomoni.facility.ImportError;
 import jp.tomoni.facility.ImportResult;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Facilities: import as CSV (the import template, which the demo dataset follows) or JSON, all rows or none;
  * and list them.
+ *
+ * <p>The JSON form is bound strictly to {@link FacilityRows.Row}s: a body that is not an array of facility
+ * objects with the form's properties and JSON types is refused with 400 naming the place (e.g.
+ * {@code [3].annualKwh}). The values of a body of the right shape, and every CSV file, are then checked by the
+ * import's rules: a file with any bad row imports nothing and is answered 422 {@code IMPORT_REJECTED} with every
+ * row's errors (line, field, code, message).
  */
 @RestController
 @RequestMapping("/api/v1/facilities")
@@ -41,15 +46,20 @@ public class FacilityController {
         this.engine = engine;
     }
 
-    /**
-     * Imports facilities. A file with any bad row imports nothing and is answered 422 with every row's
-     * errors (line, field, code, message).
-     */
-    @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
-    public Mono<ResponseEntity<Map<String, Object>>> importFacilities(
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestBody String body, Principal who) {
-        ImportResult result = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? FacilityJson.parse(body)
-                : FacilityCsv.parse(body);
+    /** Imports facilities from the CSV template. */
+    @PostMapping(consumes = "text/csv")
+    public Mono<ResponseEntity<Answers.FacilitiesImported>> importCsv(@RequestBody String body, Principal who) {
+        return imported(who, FacilityCsv.parse(body));
+    }
+
+    /** Imports facilities from the JSON form ({@link FacilityJson} describes it). */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ResponseEntity<Answers.FacilitiesImported>> importJson(@RequestBody List<FacilityRows.Row> rows,
+                                                                       Principal who) {
+        return imported(who, FacilityRows.check(rows));
+    }
+
+    private Mono<ResponseEntity<Answers.FacilitiesImported>> imported(Principal who, ImportResult result) {
         if (!result.ok()) {
             List<ImportError> errors = result.errors();
             List<Map<String, Object>> rows = errors.stream().map(e -> {
@@ -64,15 +74,15 @@ public class FacilityController {
                     errors.size() + " problem(s) found; nothing was imported", rows);
         }
         return commands.run(who, new EngineCommand.ImportFacilities(result.facilities()))
-                .map(outcome -> ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
-                        "imported", result.facilities().size(), "seq", outcome.entry().seq())));
+                .map(outcome -> ResponseEntity.status(HttpStatus.CREATED).body(new Answers.FacilitiesImported(
+                        result.facilities().size(), outcome.entry().seq())));
     }
 
     /** Lists facilities, optionally of one municipality, type or voltage class. */
     @GetMapping
     public List<ObjectNode> list(@RequestParam(required = false) String ward,
-                                          @RequestParam(required = false) String type,
-                                          @RequestParam(required = false) String voltageClass) {
+                                 @RequestParam(required = false) String type,
+                                 @RequestParam(required = false) String voltageClass) {
         return engine.facilities().stream()
                 .filter(f -> ward == null || f.wardCode().equals(ward))
                 .filter(f -> type == null || f.type().name().equalsIgnoreCase(type))

@@ -3,7 +3,8 @@ package jp.tomoni.web;
 import java.net.URI;
 import jp.tomoni.engine.EngineBusyException;
 import jp.tomoni.engine.EngineHaltedException;
-import jp.tomoni.json.InvalidInputException;
+import jp.tomoni.web.body.BodyValueException;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,15 +14,19 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
 
 /**
  * Turns every refusal into RFC 9457 {@code application/problem+json}: a status, a stable {@code code}, the
- * {@code field} at fault where there is one, and a sentence a person can act on.
+ * {@code field} at fault where there is one, and a sentence a person can act on. A request body that cannot
+ * be bound to its record is 400 with the code and path {@link BindingProblems} gives it; one the engine
+ * refuses is 404, 409 or 422 ({@link Commands}).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,22 +41,58 @@ public class ProblemHandler {
         return ResponseEntity.status(e.status()).body(problem);
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> input(InvalidInputException e) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.code(), e.place(), e.getMessage()));
+    /** A body Jackson could not bind, wherever it was read. */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<ProblemDetail> unbound(JacksonException e) {
+        return refused(BindingProblems.of(e));
     }
 
-    @ExceptionHandler({JacksonException.class, DecodingException.class})
-    ResponseEntity<ProblemDetail> malformed(Exception e) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", null,
-                "the body is not valid JSON: " + e.getMessage()));
+    /** A body whose record refused it after binding, e.g. a field that only one of its endpoints requires. */
+    @ExceptionHandler(BodyValueException.class)
+    ResponseEntity<ProblemDetail> refusedValue(BodyValueException e) {
+        return refused(BindingProblems.of(e));
     }
 
+    @ExceptionHandler(DecodingException.class)
+    ResponseEntity<ProblemDetail> undecodable(DecodingException e) {
+        JacksonException jackson = BindingProblems.cause(e, JacksonException.class);
+        return jackson != null ? unbound(jackson) : ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
+                "MALFORMED_JSON", BindingProblems.BODY, "the body could not be read: " + e.getMessage()));
+    }
+
+    /**
+     * A request Spring could not read into a handler's arguments: a body that does not bind (answered as
+     * {@link BindingProblems} names it), a missing body ({@code MALFORMED_JSON} at {@code body}), or a query or
+     * path parameter of the wrong form ({@code MALFORMED_REQUEST} naming the parameter).
+     */
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> badInput(ServerWebInputException e) {
-        String field = e.getMethodParameter() == null ? null : e.getMethodParameter().getParameterName();
+        JacksonException jackson = BindingProblems.cause(e, JacksonException.class);
+        if (jackson != null) {
+            return unbound(jackson);
+        }
+        MethodParameter parameter = e.getMethodParameter();
+        if (parameter != null && parameter.hasParameterAnnotation(RequestBody.class)) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
+                    BindingProblems.BODY, "the body is empty or could not be read: send a JSON object"));
+        }
+        String field = parameter == null ? null : parameter.getParameterName();
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", field,
                 e.getReason() == null ? "the request could not be read" : e.getReason()));
+    }
+
+    /** A body of a media type the endpoint does not read: 415, naming those it does. */
+    @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
+    ResponseEntity<ProblemDetail> mediaType(UnsupportedMediaTypeStatusException e) {
+        HttpStatus status = HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        return ResponseEntity.status(status).headers(e.getHeaders()).body(problem(status, "UNSUPPORTED_MEDIA_TYPE",
+                null, "a body of type " + (e.getContentType() == null ? "(none)" : e.getContentType())
+                        + " is not read here; send " + e.getSupportedMediaTypes()));
+    }
+
+    private static ResponseEntity<ProblemDetail> refused(BindingProblems refusal) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, refusal.code(), refusal.field(),
+                refusal.detail()));
     }
 
     @ExceptionHandler(EngineBusyException.class)
@@ -86,6 +127,7 @@ public class ProblemHandler {
             case 405 -> "METHOD_NOT_ALLOWED";
             case 406 -> "NOT_ACCEPTABLE";
             case 409 -> "CONFLICT";
+            case 413 -> "TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             default -> "REQUEST_REFUSED";
         };

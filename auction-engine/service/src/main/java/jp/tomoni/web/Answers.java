@@ -1,0 +1,63 @@
+package jp.tomoni.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import jp.tomoni.engine.LotRecord;
+import jp.tomoni.engine.Retailer;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the officers' commands and lists answer. Every answer to a command carries {@code seq}, the journal
+ * sequence number of the command once it is durable and applied.
+ */
+public final class Answers {
+
+    private Answers() {
+    }
+
+    /** A created auction: its id, format and lot, and the SHA-256 of its tie-break seed, which is published. */
+    public record AuctionCreated(String auctionId, String format, String lotId, String seedSha256, long seq) {
+    }
+
+    /** An auction's state after a life-cycle command, e.g. {@code RUNNING} after a start. */
+    public record AuctionState(String auctionId, String state, long seq) {
+    }
+
+    /** A created lot: how many facilities it pools and their annual demand. */
+    public record LotCreated(String lotId, int facilities, long demandKwh, long seq) {
+    }
+
+    /** A lot in the list, or alone with its facilities (in the import's JSON form). */
+    public record LotSummary(String lotId, String name, int facilityCount, long demandKwh, List<String> wards,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<ObjectNode> facilities) {
+
+        static LotSummary of(LotRecord lot, boolean withFacilities) {
+            return new LotSummary(lot.lotId(), lot.name(), lot.facilities().size(), lot.toLot().demand().value(),
+                    lot.facilities().stream().map(f -> f.wardCode()).distinct().sorted().toList(),
+                    withFacilities ? lot.facilities().stream().map(FacilityController::json).toList() : null);
+        }
+    }
+
+    /** A qualified retailer with the API key issued to it, which is shown this once. */
+    public record RetailerQualified(String retailerId, String apiKey, String note, long seq) {
+    }
+
+    /** A qualified retailer in the list, without its credentials. */
+    public record RetailerEntry(String retailerId, String name, String registrationNumber, MenuFactor menuFactor,
+                         long securityYen, int eligibility) {
+
+        static RetailerEntry of(Retailer r) {
+            return new RetailerEntry(r.retailerId(), r.name(), r.registrationNumber(),
+                    new MenuFactor(r.menuFactor().value().toString(), r.menuFactor().kind().label(),
+                            r.menuFactor().fiscalYear()), r.securityYen(), r.eligibility());
+        }
+    }
+
+    /** An emission factor as it is written: {@code "0.433"}, {@code adjusted}, 2022. */
+    public record MenuFactor(String value, String kind, int fiscalYear) {
+    }
+
+    /** How many facilities an import registered. */
+    public record FacilitiesImported(int imported, long seq) {
+    }
+}

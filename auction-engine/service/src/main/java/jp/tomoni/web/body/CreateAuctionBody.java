@@ -1,0 +1,173 @@
+package jp.tomoni.web.body;
+
+import static jp.tomoni.web.body.BodyValueException.required;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import jp.tomoni.core.clock.ClockParameters;
+import jp.tomoni.core.reverse.OpenReverseParameters;
+import jp.tomoni.core.unit.Percentage;
+import jp.tomoni.core.unit.Price;
+import jp.tomoni.engine.EngineCommand;
+
+/**
+ * The body of a create or a re-auction: {@code {auctionId?, lotId, format, clock{...} | openReverse{...},
+ * schedule{roundSeconds, recessSeconds?}, bidders[]?}}. A CLOCK auction has {@code clock} and {@code schedule}
+ * and no {@code openReverse}; an OPEN_REVERSE one has {@code openReverse} and neither of the others. The
+ * sections take the scenario format's fields with the rules' defaults, and the rules' own parameter records
+ * ({@link ClockParameters}, {@link OpenReverseParameters}) judge them while the body is read, so that a bound
+ * body always makes a valid command.
+ *
+ * @param auctionId   the new auction's id, or {@code null} to have one made up
+ * @param lotId       the lot; required by a create, and in a re-auction the failed auction's lot when given
+ * @param format      {@code CLOCK} or {@code OPEN_REVERSE}
+ * @param clock       the CLOCK parameters
+ * @param openReverse the OPEN_REVERSE parameters
+ * @param schedule    a CLOCK auction's round length and recess
+ * @param bidders     the retailers invited; absent or empty means every retailer qualified at creation
+ */
+public record CreateAuctionBody(Identifier auctionId, Identifier lotId, String format, ClockSection clock,
+                                OpenReverseSection openReverse, ScheduleSection schedule, List<Identifier> bidders) {
+
+    /** The format of a descending clock auction. */
+    public static final String CLOCK = "CLOCK";
+    /** The format of an open reverse auction with soft close. */
+    public static final String OPEN_REVERSE = "OPEN_REVERSE";
+
+    public CreateAuctionBody {
+        required(format, "format");
+        if (CLOCK.equals(format)) {
+            required(clock, "clock");
+            required(schedule, "schedule");
+            absent(openReverse, "openReverse", format);
+        } else if (OPEN_REVERSE.equals(format)) {
+            required(openReverse, "openReverse");
+            absent(clock, "clock", format);
+            absent(schedule, "schedule", format);
+        } else {
+            throw new BodyValueException("UNKNOWN_FORMAT", "format", "must be \"" + CLOCK + "\" or \"" + OPEN_REVERSE
+                    + "\", not \"" + Text.visible(format, 40) + "\"");
+        }
+        bidders = bidders == null ? List.of() : List.copyOf(bidders);
+    }
+
+    private static void absent(Object section, String name, String format) {
+        if (section != null) {
+            throw new BodyValueException("UNKNOWN_FIELD", name, "does not belong to a " + format + " auction");
+        }
+    }
+
+    /**
+     * The engine's command for this body.
+     *
+     * @param id          the auction's id ({@link #auctionId} or one made up)
+     * @param lot         the lot to auction
+     * @param seedHex     the tie-break seed generated for it
+     * @param reauctionOf the failed auction this one re-auctions, or {@code null}
+     */
+    public EngineCommand command(String id, String lot, String seedHex, String reauctionOf) {
+        List<String> invited = bidders.stream().map(Identifier::value).toList();
+        if (CLOCK.equals(format)) {
+            return new EngineCommand.CreateClockAuction(id, lot, clock.parameters(), schedule.roundLength(),
+                    schedule.recess(), seedHex, invited, reauctionOf);
+        }
+        return new EngineCommand.CreateReverseAuction(id, lot, openReverse.parameters(), seedHex, invited, reauctionOf);
+    }
+
+    /**
+     * The {@code clock} section: {@code tranches} and {@code startPrice} are required; the others take the
+     * rules' defaults ({@link ClockParameters#withDefaults}).
+     */
+    public record ClockSection(Integer tranches, Price startPrice, Price reservePrice, Price floorPrice,
+                               Percentage decrementPercentOfCurrent, Percentage decrementPercentOfStart,
+                               Integer loadCap, Boolean allowPartialAward) {
+
+        /** @throws IllegalArgumentException when the rules refuse the parameters together */
+        public ClockSection {
+            required(tranches, "tranches");
+            required(startPrice, "startPrice");
+            parameters(tranches, startPrice, reservePrice, floorPrice, decrementPercentOfCurrent,
+                    decrementPercentOfStart, loadCap, allowPartialAward);
+        }
+
+        /** The rules' parameters. */
+        public ClockParameters parameters() {
+            return parameters(tranches, startPrice, reservePrice, floorPrice, decrementPercentOfCurrent,
+                    decrementPercentOfStart, loadCap, allowPartialAward);
+        }
+
+        private static ClockParameters parameters(int tranches, Price start, Price reserve, Price floor,
+                                                  Percentage ofCurrent, Percentage ofStart, Integer cap,
+                                                  Boolean partial) {
+            ClockParameters defaults = ClockParameters.withDefaults(tranches, start, reserve);
+            return new ClockParameters(tranches, start, reserve, floor == null ? defaults.floorPrice() : floor,
+                    ofCurrent == null ? defaults.decrementOfCurrent() : ofCurrent,
+                    ofStart == null ? defaults.decrementOfStart() : ofStart, cap == null ? defaults.loadCap() : cap,
+                    partial == null ? defaults.allowPartialAward() : partial);
+        }
+    }
+
+    /**
+     * A CLOCK auction's timetable: each round lasts {@code roundSeconds} (at least 1), followed by a recess of
+     * {@code recessSeconds} (default 0) before the next round opens.
+     */
+    public record ScheduleSection(Integer roundSeconds, Integer recessSeconds) {
+
+        public ScheduleSection {
+            required(roundSeconds, "roundSeconds");
+            if (roundSeconds < 1) {
+                throw new BodyValueException("OUT_OF_RANGE", "roundSeconds", "a round lasts at least one second");
+            }
+            if (recessSeconds != null && recessSeconds < 0) {
+                throw new BodyValueException("OUT_OF_RANGE", "recessSeconds", "a recess cannot be negative");
+            }
+        }
+
+        /** How long each round is open. */
+        public Duration roundLength() {
+            return Duration.ofSeconds(roundSeconds);
+        }
+
+        /** The pause between rounds. */
+        public Duration recess() {
+            return Duration.ofSeconds(recessSeconds == null ? 0 : recessSeconds);
+        }
+    }
+
+    /**
+     * The {@code openReverse} section: {@code opensAt}, {@code closesAt} and {@code ceilingPrice} are required;
+     * the others take the rules' defaults ({@link OpenReverseParameters#withDefaults}).
+     */
+    public record OpenReverseSection(OffsetDateTime opensAt, OffsetDateTime closesAt, Price ceilingPrice,
+                                     Price reservePrice, Price minStep, Integer softCloseWindowMinutes,
+                                     Integer extensionMinutes, Integer maxExtensions) {
+
+        /** @throws IllegalArgumentException when the rules refuse the parameters together */
+        public OpenReverseSection {
+            required(opensAt, "opensAt");
+            required(closesAt, "closesAt");
+            required(ceilingPrice, "ceilingPrice");
+            parameters(opensAt, closesAt, ceilingPrice, reservePrice, minStep, softCloseWindowMinutes,
+                    extensionMinutes, maxExtensions);
+        }
+
+        /** The rules' parameters. */
+        public OpenReverseParameters parameters() {
+            return parameters(opensAt, closesAt, ceilingPrice, reservePrice, minStep, softCloseWindowMinutes,
+                    extensionMinutes, maxExtensions);
+        }
+
+        private static OpenReverseParameters parameters(OffsetDateTime opens, OffsetDateTime closes, Price ceiling,
+                                                        Price reserve, Price step, Integer window,
+                                                        Integer extension, Integer cap) {
+            OpenReverseParameters defaults = OpenReverseParameters.withDefaults(opens.toInstant(), closes.toInstant(),
+                    ceiling, reserve);
+            return new OpenReverseParameters(defaults.opensAt(), defaults.closesAt(), ceiling, reserve,
+                    step == null ? defaults.minStep() : step,
+                    window == null ? defaults.softCloseWindow() : Duration.ofMinutes(window),
+                    extension == null ? defaults.extension() : Duration.ofMinutes(extension),
+                    cap == null ? defaults.maxExtensions() : cap);
+        }
+    }
+}

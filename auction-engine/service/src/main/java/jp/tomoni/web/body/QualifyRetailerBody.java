@@ -1,0 +1,76 @@
+package jp.tomoni.web.body;
+
+import static jp.tomoni.web.body.BodyValueException.required;
+
+import java.util.regex.Pattern;
+import jp.tomoni.core.lot.FactorKind;
+import jp.tomoni.core.lot.ReportedFactor;
+import jp.tomoni.core.unit.EmissionFactor;
+import jp.tomoni.engine.EngineCommand;
+
+/**
+ * The body that qualifies a retailer: {@code {retailerId, name, registrationNumber, menuFactor{value, kind,
+ * fiscalYear}, securityYen, eligibility}}, every field required. A retailer's id also starts with a letter or
+ * a digit; its registration number under the Electricity Business Act has the form {@code A0001}.
+ *
+ * @param retailerId         the retailer's id in Tomoni
+ * @param name               its trade name
+ * @param registrationNumber its registration number
+ * @param menuFactor         the emission factor of the menu it offers
+ * @param securityYen        the security it posted, in yen
+ * @param eligibility        the most CLOCK tranches it may offer
+ */
+public record QualifyRetailerBody(Identifier retailerId, Text name, String registrationNumber, MenuFactor menuFactor,
+                                  Long securityYen, Integer eligibility) {
+
+    private static final Pattern REGISTRATION = Pattern.compile("A\\d{4}");
+
+    public QualifyRetailerBody {
+        required(retailerId, "retailerId");
+        if (!Character.isLetterOrDigit(retailerId.value().charAt(0))) {
+            throw new BodyValueException("INVALID_ID", "retailerId",
+                    "a retailer id is 1-64 letters, digits, '.', '_' or '-' and starts with a letter or a digit");
+        }
+        required(name, "name");
+        required(registrationNumber, "registrationNumber");
+        if (!REGISTRATION.matcher(registrationNumber).matches()) {
+            throw new BodyValueException("INVALID_REGISTRATION_NUMBER", "registrationNumber",
+                    "a retailer's registration number has the form A0001");
+        }
+        required(menuFactor, "menuFactor");
+        required(securityYen, "securityYen");
+        required(eligibility, "eligibility");
+    }
+
+    /** The engine's command for this body, with the hash of the API key issued for it. */
+    public EngineCommand.QualifyRetailer command(String apiKeyHash) {
+        return new EngineCommand.QualifyRetailer(retailerId.value(), name.value(), registrationNumber,
+                menuFactor.reported(), securityYen, eligibility, apiKeyHash);
+    }
+
+    /**
+     * An emission factor with its kind and fiscal year, as {@link ReportedFactor} requires them.
+     *
+     * @param value      kg-CO2/kWh as a decimal string, e.g. {@code "0.433"}
+     * @param kind       {@code basic} or {@code adjusted}
+     * @param fiscalYear the fiscal year it was published for
+     */
+    public record MenuFactor(EmissionFactor value, FactorKind kind, Integer fiscalYear) {
+
+        public MenuFactor {
+            required(value, "value");
+            required(kind, "kind");
+            required(fiscalYear, "fiscalYear");
+            try {
+                new ReportedFactor(value, kind, fiscalYear);
+            } catch (IllegalArgumentException e) {
+                throw new BodyValueException("INVALID_FIELD", "fiscalYear", e.getMessage());
+            }
+        }
+
+        /** The factor as the rules keep it. */
+        public ReportedFactor reported() {
+            return new ReportedFactor(value, kind, fiscalYear);
+        }
+    }
+}
