@@ -79,6 +79,14 @@ public final class BenchSummary {
                 + " ms; at half load (" + h.get("halfLoadRps") + " rps) p99 " + h.get("p99MsAtHalfLoad") + " ms");
         lines.add("journal: " + j.get("commandsPerFlush") + " commands per flush, fsync " + j.get("fsync")
                 + ", synchronous_commit " + j.get("synchronousCommit"));
+        JsonNode c = summary.get("cpu");
+        JsonNode d = c.get("durableMax");
+        lines.add("cpu: gateway " + c.get("gatewayMsPerPing") + " ms per ping; per durable bid engine "
+                + d.get("engineMsPerBid") + " ms (" + d.get("enginePingsPerBid") + " pings), gateway "
+                + d.get("gatewayMsPerBid") + " ms (" + d.get("gatewayPingsPerBid") + " pings)");
+        JsonNode l = summary.get("live");
+        lines.add("live: steady bids p50 " + l.get("steadyP50Ms") + " ms, p99 " + l.get("steadyP99Ms")
+                + " ms; burst bids p50 " + l.get("burstP50Ms") + " ms, p99 " + l.get("burstP99Ms") + " ms");
         summary.get("targets").forEach(t -> lines.add((t.get("met").isNull() ? "not measured" : t.get("met").asBoolean()
                 ? "met" : "MISSED") + ": " + t.get("target").asString() + " (" + t.get("value") + ")"));
         summary.get("problems").forEach(p -> lines.add("problem: " + p.asString()));
@@ -113,12 +121,12 @@ public final class BenchSummary {
         ObjectNode journal = SummarySections.journal(scrapes);
         summary.set("journal", journal);
         ObjectNode breakdown = summary.putObject("whereTheTimeGoes");
-        breakdown.set("trivial", SummarySections.trivialCost(scrapes.get("trivial")));
         breakdown.set("durableMax", SummarySections.breakdown(scrapes.get("durable-max")));
         breakdown.set("durableHalf", SummarySections.breakdown(scrapes.get("durable-half")));
         breakdown.set("live", SummarySections.breakdown(scrapes.get("live")));
+        summary.set("cpu", CpuCost.of(scrapes));
         summary.set("live", live(runs.get("live")));
-        summary.set("targets", Targets.of(engine, http, journal));
+        summary.set("targets", Targets.of(summary));
         summary.set("machine", Machine.describe(runDir.resolve("loadavg"), PHASES));
         ObjectNode reports = summary.putObject("reports");
         for (String phase : PHASES) {
@@ -136,6 +144,12 @@ public final class BenchSummary {
         GatlingReport.RequestStats all = rows == null ? null : rows.get(GatlingReport.ALL);
         live.put("requests", all == null ? null : all.total());
         live.put("failedRequests", all == null ? null : all.ko());
+        GatlingReport.RequestStats steady = rows == null ? null : rows.get("bid (steady)");
+        GatlingReport.RequestStats burst = rows == null ? null : rows.get("bid (burst)");
+        live.put("steadyP50Ms", steady == null ? null : steady.p50Ms());
+        live.put("steadyP99Ms", steady == null ? null : steady.p99Ms());
+        live.put("burstP50Ms", burst == null ? null : burst.p50Ms());
+        live.put("burstP99Ms", burst == null ? null : burst.p99Ms());
         live.set("byName", SummarySections.runs(Map.of("live", rows == null ? Map.of() : rows)).get("live"));
         return live;
     }

@@ -26,6 +26,7 @@ class BenchSummaryTest {
         report("trivial", GatlingReportTest.sample().replace(">bid (steady)<", ">ping<"));
         report("durable-max", GatlingReportTest.sample().replace(">bid (burst)<", ">bid<"));
         report("durable-half", GatlingReportTest.sample().replace(">bid (steady)<", ">bid<"));
+        report("live", GatlingReportTest.sample());
         Files.createDirectories(run.resolve("metrics"));
         Files.writeString(run.resolve("metrics/durable-max-before-engine.prom"), PrometheusScrapeTest.BEFORE);
         Files.writeString(run.resolve("metrics/durable-max-after-engine.prom"), PrometheusScrapeTest.AFTER);
@@ -56,18 +57,26 @@ class BenchSummaryTest {
         assertThat(journal.get("commandsPerFlushLive").isNull()).isTrue();
         JsonNode durable = summary.get("whereTheTimeGoes").get("durableMax");
         assertThat(durable.get("engineBidMeanMs").asDouble()).isEqualTo(10.0);
-        assertThat(durable.get("engineHttpBidMeanMs").asDouble()).isEqualTo(20.0);
-        assertThat(durable.get("engineCpuMsPerBid").asDouble()).isEqualTo(2.0);
+        assertThat(durable.get("engineBidP99MsUpperBound").isNull()).as("above the last finite bucket").isTrue();
         assertThat(durable.get("bids").asDouble()).isEqualTo(1100.0);
-        assertThat(durable.get("gatewayCpuMsPerBid").isNull()).as("no gateway scrapes").isTrue();
+        JsonNode cpu = summary.get("cpu").get("durableMax");
+        assertThat(cpu.get("engineMsPerBid").asDouble()).isEqualTo(2.0);
+        assertThat(cpu.get("gatewayMsPerBid").isNull()).as("no gateway scrapes").isTrue();
+        assertThat(cpu.get("enginePingsPerBid").isNull()).as("no trivial scrapes").isTrue();
         assertThat(summary.get("machine").get("cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(summary.get("machine").get("java").asString()).contains(System.getProperty("java.runtime.version"));
         assertThat(summary.get("targets")).extracting(t -> t.get("met").isNull() ? null : t.get("met").asBoolean())
-                .containsExactly(true, true, true, false, true);
-        assertThat(summary.get("live").get("auction").isNull()).isTrue();
+                .containsExactly(true, true, true, false, true, null, null, false, false, false, false, null);
+        JsonNode live = summary.get("live");
+        assertThat(live.get("auction").isNull()).isTrue();
+        assertThat(live.get("steadyP50Ms").asLong()).isEqualTo(441);
+        assertThat(live.get("steadyP99Ms").asLong()).isEqualTo(3078);
+        assertThat(live.get("burstP50Ms").asLong()).isEqualTo(1245);
+        assertThat(live.get("burstP99Ms").asLong()).isEqualTo(3145);
         assertThat(summary.get("problems").toString()).contains("step live failed");
         assertThat(BenchSummary.digest(summary)).contains("MISSED: durable bids: p99 under 25 ms at half load (3078)")
-                .anyMatch(line -> line.startsWith("engine: 12345678 bid ops/s (reference 1234568)"));
+                .anyMatch(line -> line.startsWith("engine: 12345678 bid ops/s (reference 1234568)"))
+                .anyMatch(line -> line.startsWith("live: steady bids p50 441 ms, p99 3078 ms; burst bids p50 1245 ms"));
     }
 
     @Test
