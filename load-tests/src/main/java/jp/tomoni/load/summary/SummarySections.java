@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The summary's sections computed from the measurements: the engine's JMH figures, the HTTP rates and
  * latencies from Gatling, and the journal's and the applications' own metrics between two scrapes.
- * The CPU figures are in {@link CpuCost}.
+ * The CPU figures are in {@link CpuCost}, the streams case in {@link StreamsSection}.
  */
 final class SummarySections {
 
