@@ -25,11 +25,12 @@ import jp.tomoni.simulation.ClockStrategy;
  * Many retailers holding their event streams through one gateway while a live CLOCK auction runs: every
  * retailer ({@code bench.retailers}, 1,000) opens {@code GET /api/v1/auctions/{id}/events}; once every one
  * has its stream open (or {@code bench.openTimeoutSeconds}, 120, have passed) and
- * {@code bench.settleMillis} (1000) later, the officer starts the auction. Each retailer follows it ({@link StreamFollower}) until round {@code bench.rounds} (5) closed or the auction
- * ended, noting when each round's {@code RoundOpened} reached it (Gatling's receive time, on the machine's
- * clock that the engine's {@code opensAt} is also on). {@code bench.bidders} (150) of them, spread over the
- * retailers, also bid as in {@link LiveAuctionSimulation} ({@link LiveBidder}), so that the rounds advance;
- * the others never bid. Every request must succeed.
+ * {@code bench.settleMillis} (1000) later, the officer starts the auction. Each retailer follows it
+ * ({@link StreamFollower}) until round {@code bench.rounds} (5) closed or the auction ended, noting when
+ * each round's {@code RoundOpened} reached it (Gatling's receive time, on the machine's clock that the
+ * engine's {@code opensAt} is also on). {@code bench.bidders} (150) of them, spread over the retailers, also
+ * bid as in {@link LiveAuctionSimulation} ({@link LiveBidder}), so that the rounds advance; the others never
+ * bid. Every request must succeed.
  *
  * <p>Written to {@code bench.outputDir}: {@code streams-deliveries.tsv} ({@link RoundDeliveryLog}) and
  * {@code streams-auction.json}; both applications' metrics before the streams open ({@code streams-idle}),

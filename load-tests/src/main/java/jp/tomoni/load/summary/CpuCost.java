@@ -28,8 +28,9 @@ final class CpuCost {
     static ObjectNode of(Map<String, SummarySections.Scrapes> phases) {
         ObjectNode cpu = SummarySections.JSON.createObjectNode();
         SummarySections.Scrapes trivial = phases.get("trivial");
-        Double pings = trivial == null || !trivial.gatewayBefore().has(UPTIME) ? null : growthWhere(trivial.gatewayBefore(), trivial.gatewayAfter(),
-                "http_server_requests_seconds_count", "uri", PING_URI);
+        Double pings = trivial == null || !trivial.gatewayBefore().has(UPTIME) ? null
+                : growthWhere(trivial.gatewayBefore(), trivial.gatewayAfter(), "http_server_requests_seconds_count",
+                "uri", PING_URI);
         Double perPing = perRequest(trivial == null ? null : cpuMillis(trivial.gatewayBefore(), trivial.gatewayAfter()),
                 pings);
         cpu.put("pings", pings);
