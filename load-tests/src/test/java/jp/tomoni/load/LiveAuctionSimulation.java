@@ -1,32 +1,24 @@
 package jp.tomoni.load;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.details;
-import static io.gatling.javaapi.core.CoreDsl.doIf;
-import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
-import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.sse;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.http.action.sse.SseInboundMessage;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import jp.tomoni.simulation.ClockStrategy;
 
 /**
@@ -91,32 +83,12 @@ public class LiveAuctionSimulation extends Simulation {
     }
 
     private ChainBuilder followAndBid() {
-        return exec(sse.processUnmatchedMessages((messages, session) -> {
+        return LiveBidChain.step(auctionId, (messages, session) -> {
             long now = System.currentTimeMillis();
             LiveBidder bidder = bidder(session);
-            bidder.absorb(texts(messages), now);
-            return session.set("plan", bidder.plan(now)).remove("httpStatus");
-        }))
-                .exec(doIf(session -> plan(session).kind() == LiveBidder.Kind.BID).then(exec(bid(
-                        session -> plan(session).name()).check(status().saveAs("httpStatus"), status().is(201),
-                        jsonPath("$.status").is("ACCEPTED")))
-                        .exec(session -> {
-                            int answer = session.contains("httpStatus") ? session.getInt("httpStatus") : 0;
-                            bidder(session).answered(plan(session), answer);
-                            return session;
-                        })))
-                .exec(doIf(session -> plan(session).kind() == LiveBidder.Kind.PROBE).then(exec(bid(
-                        session -> plan(session).name()).check(status().is(422),
-                        jsonPath("$.code").is("ABOVE_LOAD_CAP")))))
-                .exec(pause(session -> Duration.ofMillis(plan(session).pauseMillis())));
-    }
-
-    private HttpRequestActionBuilder bid(java.util.function.Function<Session, String> name) {
-        return http(name).post("/api/v1/auctions/" + auctionId + "/bids")
-                .header("Authorization", "Bearer #{apiKey}")
-                .header("Idempotency-Key", session -> UUID.randomUUID().toString())
-                .header("Content-Type", "application/json")
-                .body(StringBody(session -> plan(session).body()));
+            bidder.absorb(LiveBidChain.texts(messages), now);
+            return bidder.plan(now);
+        });
     }
 
     private LiveBidder bidder(Session session) {
@@ -127,16 +99,6 @@ public class LiveAuctionSimulation extends Simulation {
         int eligibility = session.getInt("eligibility");
         ClockStrategy strategy = ClockStrategy.drawn(20261122L + index, Math.min(eligibility, LOAD_CAP), 2100, 2990, 40);
         return new LiveBidder(strategy, index == 0 ? LOAD_CAP + 1 : 0, timing, 7919L * index);
-    }
-
-    private static LiveBidder.Plan plan(Session session) {
-        return session.get("plan");
-    }
-
-    private static List<String> texts(List<SseInboundMessage> messages) {
-        List<String> texts = new ArrayList<>(messages.size());
-        messages.forEach(m -> texts.add(m.message()));
-        return texts;
     }
 
     private static List<Map<String, Object>> rows(List<BenchAuctions.BenchRetailer> qualified) {

@@ -21,11 +21,16 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>
  * settings.properties              the runs' settings (seconds, users, half rate, rate limits, jmh status)
  * steps.tsv                        name, status (ok, failed, skipped), seconds: one line per step
- * reports/PHASE.path               the Gatling report folder of each run (trivial, durable-max, durable-half, live)
+ * reports/PHASE.path               the Gatling report folder of each run (trivial, durable-max, durable-half,
+ *                                  live, streams)
  * metrics/PHASE-WHEN-APP.prom      /actuator/prometheus of engine and gateway at the start and the end of each
- *                                  run's measured window (saved by the simulations, see MetricsWindow)
+ *                                  run's measured window (saved by the simulations, see MetricsWindow); for the
+ *                                  streams run also streams-idle-APP.prom, before the streams opened
+ * metrics/streams-heap.tsv         both applications' heap sampled during the streams run
  * loadavg/PHASE-WHEN.txt           /proc/loadavg before and after each run
  * live-auction.json                what the officer saw of the live auction at its end
+ * streams-deliveries.tsv           when each round's opening reached each retailer in the streams run
+ * streams-auction.json             what the officer saw of the streams run's auction at its end
  * </pre>
  *
  * and the JMH results file. Anything missing is {@code null} in the summary, never a guess.
@@ -34,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class BenchSummary {
 
-    static final List<String> PHASES = List.of("trivial", "durable-max", "durable-half", "live");
+    static final List<String> PHASES = List.of("trivial", "durable-max", "durable-half", "live", "streams");
 
     private final Path runDir;
     private final Properties settings = new Properties();
@@ -79,6 +84,21 @@ public final class BenchSummary {
                 + " ms; at half load (" + h.get("halfLoadRps") + " rps) p99 " + h.get("p99MsAtHalfLoad") + " ms");
         lines.add("journal: " + j.get("commandsPerFlush") + " commands per flush, fsync " + j.get("fsync")
                 + ", synchronous_commit " + j.get("synchronousCommit"));
+        JsonNode c = summary.get("cpu");
+        JsonNode d = c.get("durableMax");
+        lines.add("cpu: gateway " + c.get("gatewayMsPerPing") + " ms per ping; per durable bid engine "
+                + d.get("engineMsPerBid") + " ms (" + d.get("enginePingsPerBid") + " pings), gateway "
+                + d.get("gatewayMsPerBid") + " ms (" + d.get("gatewayPingsPerBid") + " pings)");
+        JsonNode l = summary.get("live");
+        lines.add("live: steady bids p50 " + l.get("steadyP50Ms") + " ms, p99 " + l.get("steadyP99Ms")
+                + " ms; burst bids p50 " + l.get("burstP50Ms") + " ms, p99 " + l.get("burstP99Ms") + " ms");
+        JsonNode s = summary.get("streams");
+        JsonNode last = s.path("openToLastRetailerMs");
+        lines.add("streams: " + s.path("retailers") + " retailers, " + s.path("roundsOpened") + " rounds; opening to"
+                + " the last retailer p50 " + last.path("p50Ms") + " ms, p99 " + last.path("p99Ms") + " ms; cores engine "
+                + s.path("cpu").path("engine").path("cores") + ", gateway " + s.path("cpu").path("gateway").path("cores")
+                + "; heap max MiB engine " + s.path("heapMiB").path("engine").path("max") + ", gateway "
+                + s.path("heapMiB").path("gateway").path("max"));
         summary.get("targets").forEach(t -> lines.add((t.get("met").isNull() ? "not measured" : t.get("met").asBoolean()
                 ? "met" : "MISSED") + ": " + t.get("target").asString() + " (" + t.get("value") + ")"));
         summary.get("problems").forEach(p -> lines.add("problem: " + p.asString()));
@@ -113,12 +133,13 @@ public final class BenchSummary {
         ObjectNode journal = SummarySections.journal(scrapes);
         summary.set("journal", journal);
         ObjectNode breakdown = summary.putObject("whereTheTimeGoes");
-        breakdown.set("trivial", SummarySections.trivialCost(scrapes.get("trivial")));
         breakdown.set("durableMax", SummarySections.breakdown(scrapes.get("durable-max")));
         breakdown.set("durableHalf", SummarySections.breakdown(scrapes.get("durable-half")));
         breakdown.set("live", SummarySections.breakdown(scrapes.get("live")));
+        summary.set("cpu", CpuCost.of(scrapes));
         summary.set("live", live(runs.get("live")));
-        summary.set("targets", Targets.of(engine, http, journal));
+        summary.set("streams", streams(scrapes.get("streams"), runs.get("streams")));
+        summary.set("targets", Targets.of(summary));
         summary.set("machine", Machine.describe(runDir.resolve("loadavg"), PHASES));
         ObjectNode reports = summary.putObject("reports");
         for (String phase : PHASES) {
@@ -136,8 +157,37 @@ public final class BenchSummary {
         GatlingReport.RequestStats all = rows == null ? null : rows.get(GatlingReport.ALL);
         live.put("requests", all == null ? null : all.total());
         live.put("failedRequests", all == null ? null : all.ko());
+        GatlingReport.RequestStats steady = rows == null ? null : rows.get("bid (steady)");
+        GatlingReport.RequestStats burst = rows == null ? null : rows.get("bid (burst)");
+        live.put("steadyP50Ms", steady == null ? null : steady.p50Ms());
+        live.put("steadyP99Ms", steady == null ? null : steady.p99Ms());
+        live.put("burstP50Ms", burst == null ? null : burst.p50Ms());
+        live.put("burstP99Ms", burst == null ? null : burst.p99Ms());
         live.set("byName", SummarySections.runs(Map.of("live", rows == null ? Map.of() : rows)).get("live"));
         return live;
+    }
+
+    private ObjectNode streams(SummarySections.Scrapes window, Map<String, GatlingReport.RequestStats> rows)
+            throws IOException {
+        RoundDeliveries deliveries = null;
+        try {
+            deliveries = RoundDeliveries.read(runDir.resolve("streams-deliveries.tsv"));
+        } catch (RuntimeException e) {
+            problem("the streams run's deliveries cannot be read: " + e.getMessage());
+        }
+        Path metrics = runDir.resolve("metrics");
+        Path heap = metrics.resolve("streams-heap.tsv");
+        ObjectNode streams = StreamsSection.of(new StreamsSection.Inputs(deliveries, window,
+                PrometheusScrape.read(metrics.resolve("streams-idle-engine.prom")),
+                PrometheusScrape.read(metrics.resolve("streams-idle-gateway.prom")),
+                Files.isRegularFile(heap) ? Files.readString(heap, StandardCharsets.UTF_8) : null));
+        if (streams.path("missedDeliveries").asLong(0) > 0) {
+            problem("streams: " + streams.get("missedDeliveries") + " round openings never reached their retailer");
+        }
+        Path auction = runDir.resolve("streams-auction.json");
+        streams.set("auction", Files.isRegularFile(auction) ? SummarySections.JSON.readTree(auction.toFile()) : null);
+        streams.set("byName", SummarySections.runs(Map.of("streams", rows == null ? Map.of() : rows)).get("streams"));
+        return streams;
     }
 
     private Map<String, GatlingReport.RequestStats> report(String phase) throws IOException {

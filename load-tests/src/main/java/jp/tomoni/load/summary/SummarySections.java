@@ -9,6 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The summary's sections computed from the measurements: the engine's JMH figures, the HTTP rates and
  * latencies from Gatling, and the journal's and the applications' own metrics between two scrapes.
+ * The CPU figures are in {@link CpuCost}, the streams case in {@link StreamsSection}.
  */
 final class SummarySections {
 
@@ -124,23 +125,23 @@ final class SummarySections {
     }
 
     /**
-     * Where a durable bid's time goes in a run, from both applications' own metrics: time in each HTTP
-     * layer, in the engine's pipeline (receipt to durable acknowledgement) and in journal flushes, and CPU
-     * time per bid in each process.
+     * Where a durable bid's time goes in a run, from both applications' own metrics: time in the gateway's HTTP
+     * layer, from the bid's arrival at the gateway to its answer (which includes the gRPC call to the engine),
+     * in the engine's pipeline (receipt to durable acknowledgement) and in journal flushes. The CPU a bid costs
+     * is in {@link CpuCost}.
      */
     static ObjectNode breakdown(Scrapes s) {
         ObjectNode n = JSON.createObjectNode();
         if (s == null) {
             return n;
         }
-        Double bids = PrometheusScrape.delta(s.engineBefore(), s.engineAfter(), "tomoni_bid_latency_seconds_count");
-        n.put("bids", bids);
+        n.put("bids", PrometheusScrape.delta(s.engineBefore(), s.engineAfter(), "tomoni_bid_latency_seconds_count"));
         n.put("gatewayHttpBidMeanMs", millis(PrometheusScrape.meanWhere(s.gatewayBefore(), s.gatewayAfter(),
                 "http_server_requests_seconds", "uri", "/api/v1/auctions/{id}/bids")));
         n.put("gatewayBidMeanMs", millis(PrometheusScrape.mean(s.gatewayBefore(), s.gatewayAfter(),
                 "tomoni_gateway_bid_latency_seconds")));
-        n.put("engineHttpBidMeanMs", millis(PrometheusScrape.meanWhere(s.engineBefore(), s.engineAfter(),
-                "http_server_requests_seconds", "uri", "/internal/v1/auctions/{auctionId}/bids")));
+        n.put("gatewayBidP99MsUpperBound", millis(Histograms.quantile(s.gatewayBefore(), s.gatewayAfter(),
+                "tomoni_gateway_bid_latency_seconds", 0.99)));
         n.put("engineBidMeanMs", millis(PrometheusScrape.mean(s.engineBefore(), s.engineAfter(),
                 "tomoni_bid_latency_seconds")));
         n.put("engineBidP99MsUpperBound", millis(Histograms.quantile(s.engineBefore(), s.engineAfter(),
@@ -151,30 +152,7 @@ final class SummarySections {
                 "tomoni_journal_flush_seconds", 0.99)));
         n.put("journalFlushes", PrometheusScrape.delta(s.engineBefore(), s.engineAfter(),
                 "tomoni_journal_flush_seconds_count"));
-        n.put("engineCpuMsPerBid", perBid(PrometheusScrape.delta(s.engineBefore(), s.engineAfter(),
-                "process_cpu_time_ns_total"), bids));
-        n.put("gatewayCpuMsPerBid", perBid(PrometheusScrape.delta(s.gatewayBefore(), s.gatewayAfter(),
-                "process_cpu_time_ns_total"), bids));
         return n;
-    }
-
-    /** The trivial run's cost: pings answered and the gateway's CPU time per ping, to set beside a bid's. */
-    static ObjectNode trivialCost(Scrapes s) {
-        ObjectNode n = JSON.createObjectNode();
-        if (s == null) {
-            return n;
-        }
-        Double after = s.gatewayAfter().sumWhere("http_server_requests_seconds_count", "uri", "/api/v1/ping");
-        Double before = s.gatewayBefore().sumWhere("http_server_requests_seconds_count", "uri", "/api/v1/ping");
-        Double pings = after == null ? null : after - (before == null ? 0 : before);
-        n.put("pings", pings);
-        n.put("gatewayCpuMsPerPing", perBid(PrometheusScrape.delta(s.gatewayBefore(), s.gatewayAfter(),
-                "process_cpu_time_ns_total"), pings));
-        return n;
-    }
-
-    private static Double perBid(Double nanos, Double bids) {
-        return nanos == null || bids == null || bids <= 0 ? null : round(nanos / 1e6 / bids, 3);
     }
 
     /**
