@@ -6,6 +6,7 @@ import jp.tomoni.core.AuctionStatus;
 import jp.tomoni.core.RejectionCode;
 import jp.tomoni.core.clock.ClockResult.TrancheAward;
 import jp.tomoni.core.clock.SupplyBand;
+import jp.tomoni.core.draw.DrawRecord;
 import jp.tomoni.core.unit.Kwh;
 import jp.tomoni.core.unit.Price;
 
@@ -42,8 +43,17 @@ public sealed interface EngineEvent {
             implements EngineEvent {
     }
 
-    /** An auction's state changed: started, paused, resumed, cancelled or approved. */
-    record AuctionStateChanged(String auctionId, AuctionState state, String reason) implements EngineEvent {
+    /**
+     * An auction's state changed: scheduled, started, paused, resumed, cancelled or approved.
+     * {@code startsAt} is when a SCHEDULED auction starts, and {@code null} for every other state.
+     */
+    record AuctionStateChanged(String auctionId, AuctionState state, String reason, Instant startsAt)
+            implements EngineEvent {
+
+        /** A change to any state but SCHEDULED. */
+        public AuctionStateChanged(String auctionId, AuctionState state, String reason) {
+            this(auctionId, state, reason, null);
+        }
     }
 
     /** A CLOCK round opened. */
@@ -87,11 +97,20 @@ public sealed interface EngineEvent {
     record ClosingMoved(String auctionId, Instant closesAt, int extensions, String reason) implements EngineEvent {
     }
 
-    /** An auction ended; awards are tranches per bidder (1 for the OPEN_REVERSE winner). */
-    record AuctionEnded(String auctionId, AuctionStatus status, Price price, List<TrancheAward> awards)
-            implements EngineEvent {
+    /**
+     * An auction ended; awards are tranches per bidder (1 for the OPEN_REVERSE winner), and {@code draws} the
+     * CLOCK clearing's tie-break draws, in the order they were made.
+     */
+    record AuctionEnded(String auctionId, AuctionStatus status, Price price, List<TrancheAward> awards,
+                        List<DrawRecord> draws) implements EngineEvent {
         public AuctionEnded {
             awards = List.copyOf(awards);
+            draws = List.copyOf(draws);
+        }
+
+        /** An end without draws. */
+        public AuctionEnded(String auctionId, AuctionStatus status, Price price, List<TrancheAward> awards) {
+            this(auctionId, status, price, awards, List.of());
         }
     }
 }

@@ -3,10 +3,16 @@ package jp.tomoni.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jp.tomoni.core.draw.TieBreakSeed;
 import jp.tomoni.engine.EngineCommand.ApproveAward;
 import jp.tomoni.engine.EngineCommand.CancelAuction;
@@ -33,11 +39,15 @@ public final class EngineProcessor implements EngineQueries {
 
     private final Registry registry = new Registry();
     private final Map<String, LiveAuction> auctions = new ConcurrentHashMap<>();
-    private final List<LiveAuction> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<LiveAuction> order = new CopyOnWriteArrayList<>();
     /** The auctions that may still change by themselves (neither ended nor cancelled), for the writer only. */
     private final List<LiveAuction> unfinished = new ArrayList<>();
     private final Map<String, BidReceipt> receipts = new ConcurrentHashMap<>();
     private long lastSeq;
+
+    private static final Logger LOG = Logger.getLogger(EngineProcessor.class.getName());
+    private static final Set<AuctionState> CANCELLABLE = EnumSet.of(AuctionState.CREATED, AuctionState.SCHEDULED,
+            AuctionState.RUNNING, AuctionState.PAUSED);
 
     /** Applies one command and returns the events it caused, each logged on its auction. */
     public List<LoggedEvent> apply(Journaled entry) {
@@ -49,13 +59,16 @@ public final class EngineProcessor implements EngineQueries {
         EngineCommand command = entry.command();
         if (!(command instanceof Recover)) {
             for (LiveAuction auction : unfinished) {
-                auction.advanceTo(entry.at(), out);
+                Timetable.advance(auction, entry.at(), out);
             }
         }
         try {
             dispatch(entry, command, out);
         } catch (RuntimeException e) {
-            out.emit(new CommandRejected("COMMAND_FAILED", null, "the command could not be applied: " + e.getMessage()));
+            LOG.log(Level.WARNING, "command " + entry.seq() + " (" + command.getClass().getSimpleName()
+                    + ") failed while it was decided; it changed nothing", e);
+            out.emit(new CommandRejected("COMMAND_FAILED", null,
+                    "the command could not be carried out, and changed nothing"));
         }
         unfinished.removeIf(LiveAuction::isFinished);
         List<LoggedEvent> logged = new ArrayList<>(out.events().size());
@@ -107,7 +120,7 @@ public final class EngineProcessor implements EngineQueries {
         if (command instanceof SubmitClockBid bid) {
             LiveAuction auction = find(bid.auctionId(), out);
             if (auction instanceof LiveClockAuction clock) {
-                clock.bid(bid, out);
+                clock.bid(bid, at, out);
             } else if (auction != null) {
                 out.emit(new CommandRejected("WRONG_FORMAT", "auctionId", "auction " + bid.auctionId() + " is not a CLOCK auction"));
             }
@@ -136,34 +149,35 @@ public final class EngineProcessor implements EngineQueries {
     private void lifeCycle(EngineCommand command, Instant at, Emitter out) {
         if (command instanceof Recover recover) {
             for (LiveAuction auction : unfinished) {
-                auction.recover(at, recover.grace(), out);
+                auction.commit(auction.recovering(at, recover.grace()), at, out);
             }
         } else if (command instanceof StartAuction c) {
-            whenIn(c.auctionId(), AuctionState.CREATED, out, a -> a.start(at, out));
+            whenIn(c.auctionId(), AuctionState.CREATED, out, a -> a.commit(a.starting(at), at, out));
+        } else if (command instanceof EngineCommand.ScheduleAuction c && Limits.timeProblem(c.startsAt()) != null) {
+            out.emit(new CommandRejected("OUT_OF_RANGE", "startsAt", Limits.timeProblem(c.startsAt())));
         } else if (command instanceof EngineCommand.ScheduleAuction c) {
             whenIn(c.auctionId(), AuctionState.CREATED, out, a -> {
-                a.schedule(c.startsAt(), out);
-                a.advanceTo(at, out);
+                a.commit(a.scheduling(c.startsAt()), at, out);
+                Timetable.advance(a, at, out);
             });
         } else if (command instanceof PauseAuction c) {
-            whenIn(c.auctionId(), AuctionState.RUNNING, out, a -> a.pause(at, out));
+            whenIn(c.auctionId(), AuctionState.RUNNING, out, a -> a.commit(a.pausing(at), at, out));
         } else if (command instanceof ResumeAuction c) {
-            whenIn(c.auctionId(), AuctionState.PAUSED, out, a -> a.resume(at, out));
+            whenIn(c.auctionId(), AuctionState.PAUSED, out, a -> a.commit(a.resuming(at), at, out));
         } else if (command instanceof CancelAuction c) {
             LiveAuction auction = find(c.auctionId(), out);
-            if (auction != null && List.of(AuctionState.CREATED, AuctionState.SCHEDULED, AuctionState.RUNNING,
-                    AuctionState.PAUSED)
-                    .contains(auction.state())) {
-                auction.changeState(AuctionState.CANCELLED, c.reason(), out);
+            if (auction != null && CANCELLABLE.contains(auction.state())) {
+                auction.commit(auction.changingTo(AuctionState.CANCELLED, c.reason()), at, out);
             } else if (auction != null) {
                 out.emit(new CommandRejected("WRONG_STATE", "state", "a " + auction.state() + " auction cannot be cancelled"));
             }
         } else if (command instanceof ApproveAward c) {
-            whenIn(c.auctionId(), AuctionState.ENDED, out, a -> a.changeState(AuctionState.APPROVED, "award approved", out));
+            whenIn(c.auctionId(), AuctionState.ENDED, out,
+                    a -> a.commit(a.changingTo(AuctionState.APPROVED, "award approved"), at, out));
         }
     }
 
-    private void whenIn(String auctionId, AuctionState required, Emitter out, java.util.function.Consumer<LiveAuction> action) {
+    private void whenIn(String auctionId, AuctionState required, Emitter out, Consumer<LiveAuction> action) {
         LiveAuction auction = find(auctionId, out);
         if (auction == null) {
             return;
@@ -207,7 +221,10 @@ public final class EngineProcessor implements EngineQueries {
     }
 
     private CommandRejected creationProblem(EngineCommand.AuctionCreation command, LotRecord lot) {
-        if (auctions.containsKey(command.auctionId())) {
+        Limits.OutOfBounds bounds = boundsProblem(command);
+        if (bounds != null) {
+            return new CommandRejected("OUT_OF_RANGE", bounds.field(), bounds.reason());
+        } else if (auctions.containsKey(command.auctionId())) {
             return new CommandRejected("INVALID_AUCTION", "auctionId", "auction " + command.auctionId() + " already exists");
         } else if (lot == null) {
             return new CommandRejected("UNKNOWN_LOT", "lotId", "no lot " + command.lotId());
@@ -218,6 +235,16 @@ public final class EngineProcessor implements EngineQueries {
         }
         String reauction = command.reauctionOf() == null ? null : reauctionProblem(command.reauctionOf(), command.lotId());
         return reauction == null ? null : new CommandRejected("INVALID_AUCTION", "auctionId", reauction);
+    }
+
+    private static Limits.OutOfBounds boundsProblem(EngineCommand.AuctionCreation command) {
+        if (command instanceof CreateClockAuction c) {
+            String round = Limits.roundLengthProblem(c.roundLength());
+            String recess = Limits.recessProblem(c.recess());
+            return round != null ? new Limits.OutOfBounds("roundSeconds", round)
+                    : recess != null ? new Limits.OutOfBounds("recessSeconds", recess) : null;
+        }
+        return Limits.reverseProblem(((CreateReverseAuction) command).parameters());
     }
 
     private String reauctionProblem(String failedId, String lotId) {

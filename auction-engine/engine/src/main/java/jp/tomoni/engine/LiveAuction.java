@@ -2,18 +2,25 @@ package jp.tomoni.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.tomoni.core.AuctionStatus;
 import jp.tomoni.core.RejectionCode;
 import jp.tomoni.core.draw.TieBreakSeed;
+import jp.tomoni.engine.EngineEvent.AuctionEnded;
 import jp.tomoni.engine.EngineEvent.AuctionStateChanged;
 import jp.tomoni.engine.EngineEvent.BidRejected;
 
 /**
  * An auction as the engine runs it: the rules' core plus its schedule and life cycle. Only the engine's
  * writer thread calls the mutating methods, always with the time of the command being applied.
+ *
+ * <p>Every change is decided first and applied after: a decision reads the state and returns the events it
+ * causes, without changing anything, and {@link #commit} applies them one by one through {@link #apply},
+ * the only code that changes the auction's state. A decision that fails (an engine bug, or arithmetic that
+ * would overflow) therefore leaves the auction exactly as it was.
  */
 public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAuction {
 
@@ -41,18 +48,58 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
         return state == AuctionState.SCHEDULED ? startsAt : runningDeadline();
     }
 
-    /** Lets every transition due at or before {@code t} happen, each at its own scheduled time. */
+    /**
+     * Lets every transition due at or before {@code t} happen, each at its own scheduled time, one step at a
+     * time: each step is decided, then committed, so a step that cannot be decided leaves the auction as the
+     * previous step left it.
+     */
     final void advanceTo(Instant t, Emitter out) {
         if (state == AuctionState.SCHEDULED && !startsAt.isAfter(t)) {
-            start(t, out);
+            commit(starting(t), t, out);
         }
-        advanceRunning(t, out);
+        List<EngineEvent> step = state == AuctionState.RUNNING ? nextRunningStep(t) : List.of();
+        while (!step.isEmpty()) {
+            commit(step, t, out);
+            step = state == AuctionState.RUNNING ? nextRunningStep(t) : List.of();
+        }
     }
 
-    /** Schedules the start at {@code at}. */
-    void schedule(Instant at, Emitter out) {
-        startsAt = at;
-        changeState(AuctionState.SCHEDULED, "scheduled for " + at, out);
+    /**
+     * Applies decided events in order, each through {@link #apply}, and hands each to {@code out}.
+     *
+     * @param at the time of the command being applied
+     */
+    final void commit(List<EngineEvent> events, Instant at, Emitter out) {
+        for (EngineEvent event : events) {
+            apply(event, at);
+            out.emit(event);
+        }
+    }
+
+    /**
+     * Changes the auction by one event it decided, at the time of the command being applied: the only code
+     * that changes its state. It never fails for an event that a decision of this auction produced.
+     */
+    void apply(EngineEvent event, Instant at) {
+        if (event instanceof AuctionStateChanged changed) {
+            state = changed.state();
+            if (changed.state() == AuctionState.SCHEDULED) {
+                startsAt = changed.startsAt();
+            }
+        } else if (event instanceof AuctionEnded ended) {
+            state = AuctionState.ENDED;
+            outcome = ended.status();
+        }
+    }
+
+    /** The decision to schedule the start at {@code at}. */
+    final List<EngineEvent> scheduling(Instant at) {
+        return List.of(new AuctionStateChanged(id, AuctionState.SCHEDULED, "scheduled for " + at, at));
+    }
+
+    /** The decision to move to {@code next} for {@code reason}: a cancellation or an approval. */
+    final List<EngineEvent> changingTo(AuctionState next, String reason) {
+        return List.of(new AuctionStateChanged(id, next, reason));
     }
 
     /** When a scheduled auction starts, or {@code null}. */
@@ -63,30 +110,30 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     /** While running: the earliest time something is due, or {@code null}. */
     abstract Instant runningDeadline();
 
-    /** While running: lets every transition due at or before {@code t} happen. */
-    abstract void advanceRunning(Instant t, Emitter out);
+    /** While running: the next transition due at or before {@code t}, or nothing when none is due. */
+    abstract List<EngineEvent> nextRunningStep(Instant t);
 
-    /** Starts the auction at {@code t}. */
-    abstract void start(Instant t, Emitter out);
+    /** The decision to start the auction at {@code t}. */
+    abstract List<EngineEvent> starting(Instant t);
 
-    /** Freezes the schedule at {@code t}. */
-    abstract void pause(Instant t, Emitter out);
+    /** The decision to freeze the schedule at {@code t}. */
+    abstract List<EngineEvent> pausing(Instant t);
 
-    /** Restarts the schedule at {@code t} with the time that was left. */
-    abstract void resume(Instant t, Emitter out);
+    /** The decision to restart the schedule at {@code t} with the time that was left. */
+    abstract List<EngineEvent> resuming(Instant t);
 
     /** After a restart at {@code t}: whatever is taking bids gets at least {@code grace} before it closes. */
-    abstract void recover(Instant t, Duration grace, Emitter out);
+    abstract List<EngineEvent> recovering(Instant t, Duration grace);
 
     /** The format's name: {@code CLOCK} or {@code OPEN_REVERSE}. */
     public abstract String format();
 
     /**
-     * Refuses a bid the core must not see, or returns {@code false} to let the core decide: any bid while the
+     * The refusal of a bid the core must not see, or {@code null} to let the core decide: any bid while the
      * auction is paused or cancelled, or (when {@code refuseBeforeStart}) not started yet, with the rules'
      * check order: UNKNOWN_BIDDER, then NOT_QUALIFIED, then NOT_OPEN or AUCTION_CLOSED.
      */
-    boolean refusedBeforeCore(String retailerId, int round, boolean refuseBeforeStart, Emitter out) {
+    BidRejected refusalBeforeCore(String retailerId, int round, boolean refuseBeforeStart) {
         RejectionCode code = null;
         if (state == AuctionState.PAUSED || (refuseBeforeStart
                 && (state == AuctionState.CREATED || state == AuctionState.SCHEDULED))) {
@@ -99,20 +146,15 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
         } else if (code != null && !isInvited(retailerId)) {
             code = RejectionCode.NOT_QUALIFIED;
         }
-        if (code != null) {
-            out.emit(new BidRejected(id, retailerId, round, code));
-        }
-        return code != null;
+        return code == null ? null : new BidRejected(id, retailerId, round, code);
     }
 
-    void changeState(AuctionState next, String reason, Emitter out) {
-        state = next;
-        out.emit(new AuctionStateChanged(id, next, reason));
-    }
-
-    void markEnded(AuctionStatus status) {
-        state = AuctionState.ENDED;
-        outcome = status;
+    /** {@code first} followed by {@code rest}. */
+    static List<EngineEvent> then(EngineEvent first, List<EngineEvent> rest) {
+        List<EngineEvent> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     /** How the rules ended the auction, or {@code null} while it has not ended. */

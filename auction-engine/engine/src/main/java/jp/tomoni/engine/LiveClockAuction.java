@@ -13,6 +13,7 @@ import jp.tomoni.core.clock.ClockParameters;
 import jp.tomoni.core.clock.ClockResult;
 import jp.tomoni.core.draw.TieBreakSeed;
 import jp.tomoni.engine.EngineEvent.AuctionEnded;
+import jp.tomoni.engine.EngineEvent.AuctionStateChanged;
 import jp.tomoni.engine.EngineEvent.BidRejected;
 import jp.tomoni.engine.EngineEvent.ClockBidAccepted;
 import jp.tomoni.engine.EngineEvent.NextRoundRescheduled;
@@ -23,7 +24,9 @@ import jp.tomoni.engine.EngineEvent.RoundRescheduled;
 /**
  * A CLOCK auction on a timetable: each round is open for {@code roundLength}, then a {@code recess} passes
  * before the next one opens. The core decides everything about bids and clearing; this class only decides
- * when rounds open and close, and keeps the bids the core saw for the scenario export.
+ * when rounds open and close. Its events carry everything {@link #apply} needs to bring the core along.
+ * It also keeps, as a record of what arrived rather than state the rules read, the bids the core saw while
+ * each round was open, for the scenario export.
  */
 public final class LiveClockAuction extends LiveAuction {
 
@@ -58,106 +61,129 @@ public final class LiveClockAuction extends LiveAuction {
     }
 
     @Override
-    void advanceRunning(Instant t, Emitter out) {
-        Instant due = nextDeadline();
-        while (due != null && !due.isAfter(t)) {
-            if (core.isRoundOpen()) {
-                closeRound(out);
-            } else {
-                openRound(due, out);
-            }
-            due = nextDeadline();
+    List<EngineEvent> nextRunningStep(Instant t) {
+        Instant due = runningDeadline();
+        if (due == null || due.isAfter(t)) {
+            return List.of();
         }
+        return core.isRoundOpen() ? closing() : opening(due);
     }
 
     @Override
-    void start(Instant t, Emitter out) {
-        changeState(AuctionState.RUNNING, "started", out);
-        openRound(t, out);
+    List<EngineEvent> starting(Instant t) {
+        return then(new AuctionStateChanged(id(), AuctionState.RUNNING, "started"), opening(t));
     }
 
-    private void openRound(Instant at, Emitter out) {
-        int round = core.round() + 1;
-        core.process(new ClockCommand.OpenRound(round), e -> { });
+    /** The decision to open the next round at {@code at}, for its round length or until the recovery's floor. */
+    private List<EngineEvent> opening(Instant at) {
+        ClockEvent.RoundOpened opened = (ClockEvent.RoundOpened) core.decide(
+                new ClockCommand.OpenRound(core.round() + 1)).get(0);
         Instant closes = at.plus(roundLength);
         if (notBefore != null && closes.isBefore(notBefore)) {
             closes = notBefore;
         }
-        notBefore = null;
-        nextOpensAt = null;
-        roundClosesAt = closes;
-        bidsByRound.add(new ArrayList<>());
-        out.emit(new RoundOpened(id(), round, core.currentPrice(), at, closes));
+        return List.of(new RoundOpened(id(), opened.round(), opened.price(), at, closes));
     }
 
-    private void closeRound(Emitter out) {
+    /** The decision to close the open round at its closing time: the close, and the end when it ends. */
+    private List<EngineEvent> closing() {
         Instant at = roundClosesAt;
-        core.process(new ClockCommand.CloseRound(core.round()), event -> {
+        List<EngineEvent> events = new ArrayList<>(2);
+        for (ClockEvent event : core.decide(new ClockCommand.CloseRound(core.round()))) {
             if (event instanceof ClockEvent.RoundClosed closed) {
                 Instant next = closed.nextPrice() == null ? null : at.plus(recess);
-                nextOpensAt = next;
-                out.emit(new RoundClosed(id(), closed.round(), closed.price(), closed.supply(), closed.band(),
+                events.add(new RoundClosed(id(), closed.round(), closed.price(), closed.supply(), closed.band(),
                         closed.nextPrice(), next));
             } else if (event instanceof ClockEvent.AuctionEnded ended) {
                 ClockResult result = ended.result();
-                markEnded(result.status());
-                out.emit(new AuctionEnded(id(), result.status(), result.clearingPrice(), result.awards()));
+                events.add(new AuctionEnded(id(), result.status(), result.clearingPrice(), result.awards(),
+                        result.draws()));
             }
-        });
+        }
+        return events;
     }
 
-    /** Applies a bid received at the current time. */
-    void bid(EngineCommand.SubmitClockBid bid, Emitter out) {
-        if (refusedBeforeCore(bid.retailerId(), bid.round(), false, out)) {
+    /** Decides and applies a bid received at {@code at}, and keeps it for the export if a round is open. */
+    void bid(EngineCommand.SubmitClockBid bid, Instant at, Emitter out) {
+        BidRejected refused = refusalBeforeCore(bid.retailerId(), bid.round(), false);
+        if (refused != null) {
+            commit(List.of(refused), at, out);
             return;
         }
         ClockCommand.Bid command = new ClockCommand.Bid(bid.retailerId(), bid.round(), bid.quantity(),
                 bid.exitPrice());
-        if (core.isRoundOpen()) {
+        ClockEvent decided = core.decide(command).get(0);
+        EngineEvent event = decided instanceof ClockEvent.BidAccepted accepted
+                ? new ClockBidAccepted(id(), accepted.bidder(), accepted.round(), accepted.quantity(),
+                        accepted.exitPrice())
+                : new BidRejected(id(), bid.retailerId(), ((ClockEvent.BidRejected) decided).round(),
+                        ((ClockEvent.BidRejected) decided).reason());
+        boolean seen = core.isRoundOpen();
+        commit(List.of(event), at, out);
+        if (seen) {
             bidsByRound.get(core.round() - 1).add(command);
         }
-        core.process(command, event -> {
-            if (event instanceof ClockEvent.BidAccepted accepted) {
-                out.emit(new ClockBidAccepted(id(), accepted.bidder(), accepted.round(), accepted.quantity(),
-                        accepted.exitPrice()));
-            } else if (event instanceof ClockEvent.BidRejected rejected) {
-                out.emit(new BidRejected(id(), bid.retailerId(), rejected.round(), rejected.reason()));
-            }
-        });
     }
 
     @Override
-    void pause(Instant t, Emitter out) {
-        pausedRemaining = Duration.between(t, core.isRoundOpen() ? roundClosesAt : nextOpensAt);
-        changeState(AuctionState.PAUSED, "paused", out);
+    List<EngineEvent> pausing(Instant t) {
+        return List.of(new AuctionStateChanged(id(), AuctionState.PAUSED, "paused"));
+    }
+
+    /**
+     * Resuming gives the round, or the recess, the time it had left: an open round's close moves, and during a
+     * recess the next round's opening moves, each with its own event.
+     */
+    @Override
+    List<EngineEvent> resuming(Instant t) {
+        EngineEvent resumed = new AuctionStateChanged(id(), AuctionState.RUNNING, "resumed");
+        Instant due = t.plus(pausedRemaining);
+        return List.of(resumed, core.isRoundOpen()
+                ? new RoundRescheduled(id(), core.round(), due, "resumed")
+                : new NextRoundRescheduled(id(), core.round() + 1, due, notBefore, "resumed"));
     }
 
     @Override
-    void resume(Instant t, Emitter out) {
-        changeState(AuctionState.RUNNING, "resumed", out);
-        if (core.isRoundOpen()) {
-            roundClosesAt = t.plus(pausedRemaining);
-            out.emit(new RoundRescheduled(id(), core.round(), roundClosesAt, "resumed"));
-        } else {
-            nextOpensAt = t.plus(pausedRemaining);
-        }
-    }
-
-    @Override
-    void recover(Instant t, Duration grace, Emitter out) {
+    List<EngineEvent> recovering(Instant t, Duration grace) {
         if (state() != AuctionState.RUNNING) {
-            return;
+            return List.of();
         }
         Instant earliestClose = t.plus(grace);
         if (core.isRoundOpen() && roundClosesAt.isBefore(earliestClose)) {
-            roundClosesAt = earliestClose;
-            out.emit(new RoundRescheduled(id(), core.round(), earliestClose, "recovery"));
+            return List.of(new RoundRescheduled(id(), core.round(), earliestClose, "recovery"));
         } else if (!core.isRoundOpen() && nextOpensAt != null) {
-            if (nextOpensAt.isBefore(t)) {
-                nextOpensAt = t;
-            }
-            notBefore = earliestClose;
-            out.emit(new NextRoundRescheduled(id(), core.round() + 1, nextOpensAt, earliestClose, "recovery"));
+            Instant opens = nextOpensAt.isBefore(t) ? t : nextOpensAt;
+            return List.of(new NextRoundRescheduled(id(), core.round() + 1, opens, earliestClose, "recovery"));
+        }
+        return List.of();
+    }
+
+    @Override
+    void apply(EngineEvent event, Instant at) {
+        super.apply(event, at);
+        if (event instanceof RoundOpened opened) {
+            core.apply(new ClockEvent.RoundOpened(opened.round(), opened.price()));
+            roundClosesAt = opened.closesAt();
+            nextOpensAt = null;
+            notBefore = null;
+            bidsByRound.add(new ArrayList<>());
+        } else if (event instanceof ClockBidAccepted accepted) {
+            core.apply(new ClockEvent.BidAccepted(accepted.round(), accepted.retailerId(), accepted.quantity(),
+                    accepted.exitPrice()));
+        } else if (event instanceof RoundClosed closed) {
+            core.apply(new ClockEvent.RoundClosed(closed.round(), closed.price(), closed.supply(), closed.band(),
+                    closed.nextPrice()));
+            nextOpensAt = closed.nextOpensAt();
+        } else if (event instanceof AuctionEnded ended) {
+            core.apply(new ClockEvent.AuctionEnded(new ClockResult(ended.status(), ended.price(), core.round(),
+                    ended.awards(), ended.draws())));
+        } else if (event instanceof RoundRescheduled moved) {
+            roundClosesAt = moved.closesAt();
+        } else if (event instanceof NextRoundRescheduled moved) {
+            nextOpensAt = moved.opensAt();
+            notBefore = moved.closesNoEarlierThan();
+        } else if (event instanceof AuctionStateChanged changed && changed.state() == AuctionState.PAUSED) {
+            pausedRemaining = Duration.between(at, core.isRoundOpen() ? roundClosesAt : nextOpensAt);
         }
     }
 

@@ -13,6 +13,7 @@ import jp.tomoni.core.reverse.ReverseCommand;
 import jp.tomoni.core.reverse.ReverseEvent;
 import jp.tomoni.core.reverse.ReverseResult;
 import jp.tomoni.engine.EngineEvent.AuctionEnded;
+import jp.tomoni.engine.EngineEvent.AuctionStateChanged;
 import jp.tomoni.engine.EngineEvent.BidRejected;
 import jp.tomoni.engine.EngineEvent.ClosingMoved;
 import jp.tomoni.engine.EngineEvent.ReverseBidAccepted;
@@ -47,67 +48,93 @@ public final class LiveReverseAuction extends LiveAuction {
     }
 
     @Override
-    void advanceRunning(Instant t, Emitter out) {
-        if (state() == AuctionState.RUNNING && !core.closesAt().isAfter(t)) {
-            core.process(new ReverseCommand.Close(core.closesAt()), event -> translate(event, null, "closed", out));
+    List<EngineEvent> nextRunningStep(Instant t) {
+        if (state() != AuctionState.RUNNING || core.closesAt().isAfter(t)) {
+            return List.of();
         }
+        return translate(core.decide(new ReverseCommand.Close(core.closesAt())), null, "closed");
     }
 
     @Override
-    void start(Instant t, Emitter out) {
-        changeState(AuctionState.RUNNING, "started", out);
+    List<EngineEvent> starting(Instant t) {
+        return List.of(new AuctionStateChanged(id(), AuctionState.RUNNING, "started"));
     }
 
-    /** Applies a bid received at {@code at}. */
+    /** Decides and applies a bid received at {@code at}, and keeps it for the export while the auction runs. */
     void bid(EngineCommand.SubmitReverseBid bid, Instant at, Emitter out) {
-        if (refusedBeforeCore(bid.retailerId(), 0, true, out)) {
+        BidRejected refused = refusalBeforeCore(bid.retailerId(), 0, true);
+        if (refused != null) {
+            commit(List.of(refused), at, out);
             return;
         }
         ReverseCommand.Bid command = new ReverseCommand.Bid(bid.retailerId(), at, bid.price());
-        if (state() == AuctionState.RUNNING) {
+        boolean seen = state() == AuctionState.RUNNING;
+        commit(translate(core.decide(command), bid.retailerId(), "soft-close extension"), at, out);
+        if (seen) {
             bids.add(command);
         }
-        core.process(command, event -> translate(event, bid.retailerId(), "soft-close extension", out));
     }
 
-    private void translate(ReverseEvent event, String retailerId, String reason, Emitter out) {
-        if (event instanceof ReverseEvent.BidAccepted accepted) {
-            out.emit(new ReverseBidAccepted(id(), accepted.bidder(), accepted.price(), accepted.newLowest()));
-        } else if (event instanceof ReverseEvent.BidRejected rejected) {
-            out.emit(new BidRejected(id(), retailerId, 0, rejected.reason()));
-        } else if (event instanceof ReverseEvent.ClosingExtended extended) {
-            closesAt = extended.closesAt();
-            out.emit(new ClosingMoved(id(), extended.closesAt(), extended.extensions(), reason));
-        } else if (event instanceof ReverseEvent.ClosingRescheduled moved) {
-            closesAt = moved.closesAt();
-            out.emit(new ClosingMoved(id(), moved.closesAt(), core.extensions(), reason));
-        } else if (event instanceof ReverseEvent.AuctionEnded ended) {
-            ReverseResult result = ended.result();
-            markEnded(result.status());
-            List<TrancheAward> awards = result.status().hasAward()
-                    ? List.of(new TrancheAward(result.winner(), 1)) : List.of();
-            out.emit(new AuctionEnded(id(), result.status(), result.winningPrice(), awards));
+    private List<EngineEvent> translate(List<ReverseEvent> decided, String retailerId, String reason) {
+        List<EngineEvent> events = new ArrayList<>(decided.size());
+        for (ReverseEvent event : decided) {
+            if (event instanceof ReverseEvent.BidAccepted accepted) {
+                events.add(new ReverseBidAccepted(id(), accepted.bidder(), accepted.price(), accepted.newLowest()));
+            } else if (event instanceof ReverseEvent.BidRejected rejected) {
+                events.add(new BidRejected(id(), retailerId, 0, rejected.reason()));
+            } else if (event instanceof ReverseEvent.ClosingExtended extended) {
+                events.add(new ClosingMoved(id(), extended.closesAt(), extended.extensions(), reason));
+            } else if (event instanceof ReverseEvent.ClosingRescheduled moved) {
+                events.add(new ClosingMoved(id(), moved.closesAt(), core.extensions(), reason));
+            } else if (event instanceof ReverseEvent.AuctionEnded ended) {
+                ReverseResult result = ended.result();
+                List<TrancheAward> awards = result.status().hasAward()
+                        ? List.of(new TrancheAward(result.winner(), 1)) : List.of();
+                events.add(new AuctionEnded(id(), result.status(), result.winningPrice(), awards));
+            }
         }
+        return events;
     }
 
     @Override
-    void pause(Instant t, Emitter out) {
-        pausedRemaining = Duration.between(t, core.closesAt());
-        changeState(AuctionState.PAUSED, "paused", out);
+    List<EngineEvent> pausing(Instant t) {
+        return List.of(new AuctionStateChanged(id(), AuctionState.PAUSED, "paused"));
     }
 
     @Override
-    void resume(Instant t, Emitter out) {
-        changeState(AuctionState.RUNNING, "resumed", out);
-        core.process(new ReverseCommand.Reschedule(t.plus(pausedRemaining)),
-                event -> translate(event, null, "resumed", out));
+    List<EngineEvent> resuming(Instant t) {
+        return then(new AuctionStateChanged(id(), AuctionState.RUNNING, "resumed"),
+                translate(core.decide(new ReverseCommand.Reschedule(t.plus(pausedRemaining))), null, "resumed"));
     }
 
     @Override
-    void recover(Instant t, Duration grace, Emitter out) {
+    List<EngineEvent> recovering(Instant t, Duration grace) {
         Instant earliest = t.plus(grace);
         if (state() == AuctionState.RUNNING && core.closesAt().isBefore(earliest)) {
-            core.process(new ReverseCommand.Reschedule(earliest), event -> translate(event, null, "recovery", out));
+            return translate(core.decide(new ReverseCommand.Reschedule(earliest)), null, "recovery");
+        }
+        return List.of();
+    }
+
+    /**
+     * Brings the core along: an accepted bid at the command's time, a moved close as an extension when it
+     * counts one more, else as a reschedule, and the end with the result the core would have reached.
+     */
+    @Override
+    void apply(EngineEvent event, Instant at) {
+        super.apply(event, at);
+        if (event instanceof ReverseBidAccepted accepted) {
+            core.apply(new ReverseEvent.BidAccepted(accepted.retailerId(), at, accepted.price(), accepted.newLowest()));
+        } else if (event instanceof ClosingMoved moved) {
+            core.apply(moved.extensions() > core.extensions()
+                    ? new ReverseEvent.ClosingExtended(moved.closesAt(), moved.extensions())
+                    : new ReverseEvent.ClosingRescheduled(moved.closesAt()));
+            closesAt = moved.closesAt();
+        } else if (event instanceof AuctionEnded ended) {
+            core.apply(new ReverseEvent.AuctionEnded(new ReverseResult(ended.status(), core.lowestBidder(),
+                    ended.price(), core.closesAt(), core.extensions())));
+        } else if (event instanceof AuctionStateChanged changed && changed.state() == AuctionState.PAUSED) {
+            pausedRemaining = Duration.between(at, core.closesAt());
         }
     }
 

@@ -55,9 +55,19 @@ final class Registry {
             out.emit(new CommandRejected("EMPTY_LOT", "selection", "no registered facility matches the selection"));
             return;
         }
+        long demand = 0;
+        for (FacilityRecord f : chosen) {
+            demand += f.annualKwh().value();
+            if (demand > Limits.MAX_LOT_DEMAND.value()) {
+                out.emit(new CommandRejected("LOT_TOO_LARGE", "selection", "the chosen facilities use more than "
+                        + Limits.MAX_LOT_DEMAND.value() + " kWh a year, the most one lot may hold"));
+                return;
+            }
+        }
         LotRecord lot = new LotRecord(command.lotId(), command.name(), chosen);
+        EngineEvent.LotCreated created = new EngineEvent.LotCreated(lot.lotId(), chosen.size(), lot.toLot().demand());
         lots.put(lot.lotId(), lot);
-        out.emit(new EngineEvent.LotCreated(lot.lotId(), chosen.size(), lot.toLot().demand()));
+        out.emit(created);
     }
 
     void qualify(EngineCommand.QualifyRetailer command, Emitter out) {

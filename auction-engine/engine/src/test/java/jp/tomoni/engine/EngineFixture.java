@@ -29,9 +29,14 @@ final class EngineFixture {
 
     /** Applies a command stamped {@code seconds} after T0 and returns its events. */
     List<EngineEvent> at(long seconds, EngineCommand command) {
+        return logged(seconds, command).stream().map(LoggedEvent::event).toList();
+    }
+
+    /** Applies a command stamped {@code seconds} after T0 and returns its events as logged. */
+    List<LoggedEvent> logged(long seconds, EngineCommand command) {
         Journaled entry = new Journaled(++seq, T0.plusSeconds(seconds), "test", command);
         journal.add(entry);
-        return processor.apply(entry).stream().map(LoggedEvent::event).toList();
+        return processor.apply(entry);
     }
 
     static FacilityRecord facility(String id, String ward, long kwh) {

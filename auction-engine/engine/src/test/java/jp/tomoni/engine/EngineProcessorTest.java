@@ -45,7 +45,8 @@ class EngineProcessorTest {
     void aScheduledAuctionStartsByItselfAtItsTime() {
         engine.at(1, clockAuction("X"));
         assertThat(engine.at(2, new EngineCommand.ScheduleAuction("X", T0.plusSeconds(100)))).containsExactly(
-                new AuctionStateChanged("X", AuctionState.SCHEDULED, "scheduled for " + T0.plusSeconds(100)));
+                new AuctionStateChanged("X", AuctionState.SCHEDULED, "scheduled for " + T0.plusSeconds(100),
+                        T0.plusSeconds(100)));
         assertThat(engine.at(50, bid("X", "A", 1, 2))).containsExactly(
                 new BidRejected("X", "A", 0, RejectionCode.NOT_OPEN));
         assertThat(engine.at(99, new EngineCommand.Tick())).isEmpty();

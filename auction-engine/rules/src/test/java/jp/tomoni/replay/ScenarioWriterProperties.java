@@ -81,7 +81,7 @@ class ScenarioWriterProperties {
     private static Arbitrary<Lot> facilities() {
         Arbitrary<String> wards = Arbitraries.of("13101", "13112", "13123", "01100", "27100");
         Arbitrary<IntFunction<Facility>> facility = Combinators.combine(text(), wards,
-                        Arbitraries.longs().between(0, 50_000_000_000L), prices(10_000_000).injectNull(0.3), factors())
+                        Arbitraries.longs().between(0, 50_000_000_000L), prices(Price.MAX.hundredths()).injectNull(0.3), factors())
                 .as((name, ward, kwh, current, baseline) ->
                         i -> new Facility(name + "#" + i, ward, Kwh.of(kwh), current, baseline));
         return facility.list().ofMinSize(1).ofMaxSize(6).map(makers ->

@@ -41,7 +41,8 @@ class EventJsonTest {
         engine.createClock("X", "29.00");
         List<LoggedEvent> start = engine.at(5, new EngineCommand.StartAuction("X"));
         assertThat(json(start.get(0))).endsWith("\"index\":0,\"at\":\"2026-12-01T00:00:05Z\","
-                + "\"type\":\"AuctionStateChanged\",\"auctionId\":\"X\",\"state\":\"RUNNING\",\"reason\":\"started\"}");
+                + "\"type\":\"AuctionStateChanged\",\"auctionId\":\"X\",\"state\":\"RUNNING\",\"reason\":\"started\","
+                + "\"startsAt\":null}");
         assertThat(json(start.get(1))).endsWith("\"index\":1,\"at\":\"2026-12-01T00:00:05Z\",\"type\":\"RoundOpened\","
                 + "\"auctionId\":\"X\",\"round\":1,\"price\":\"30.00\",\"opensAt\":\"2026-12-01T00:00:05Z\","
                 + "\"closesAt\":\"2026-12-01T00:01:05Z\"}");
@@ -60,7 +61,8 @@ class EventJsonTest {
         LoggedEvent ended = engine.at(70, new EngineCommand.Tick()).stream()
                 .filter(e -> e.event() instanceof EngineEvent.AuctionEnded).findFirst().orElseThrow();
         assertThat(json(ended)).endsWith("\"type\":\"AuctionEnded\",\"auctionId\":\"X\",\"status\":\"AWARDED\","
-                + "\"price\":\"30.00\",\"awards\":[{\"bidder\":\"A\",\"tranches\":1},{\"bidder\":\"B\",\"tranches\":1}]}");
+                + "\"price\":\"30.00\",\"awards\":[{\"bidder\":\"A\",\"tranches\":1},{\"bidder\":\"B\",\"tranches\":1}],"
+                + "\"draws\":[]}");
     }
 
     @Test
@@ -72,7 +74,7 @@ class EventJsonTest {
         assertThat(array.toString()).isEqualTo("[{\"seq\":3,\"index\":0,\"at\":\"2026-12-01T00:00:00Z\","
                 + "\"type\":\"LotCreated\",\"lotId\":\"L1\",\"facilities\":2,\"demand\":4500000},"
                 + "{\"seq\":4,\"index\":1,\"at\":\"2026-12-01T00:00:00.001Z\",\"type\":\"AuctionEnded\","
-                + "\"auctionId\":\"X\",\"status\":\"NO_BIDS\",\"price\":null,\"awards\":[]}]");
+                + "\"auctionId\":\"X\",\"status\":\"NO_BIDS\",\"price\":null,\"awards\":[],\"draws\":[]}]");
         assertThat(EventJson.text(lot)).doesNotContain("\n").startsWith("{\"seq\":3,");
     }
 }

@@ -77,7 +77,7 @@ class RequestBodyProperties {
     }
 
     @Property
-    void aPriceOfAtMostTwoDecimalsIsReadExactly(@ForAll @LongRange(max = 999_999_999_999L) long whole,
+    void aPriceOfAtMostTwoDecimalsIsReadExactly(@ForAll @LongRange(max = 9_999) long whole,
                                                 @ForAll @StringLength(max = 2) @NumericChars String decimals) {
         String text = decimals.isEmpty() ? String.valueOf(whole) : whole + "." + decimals;
         long expected = whole * 100 + (decimals.isEmpty() ? 0 : Long.parseLong((decimals + "0").substring(0, 2)));
@@ -85,6 +85,12 @@ class RequestBodyProperties {
                 create("\"tranches\": 4, \"startPrice\": \"30.00\", \"reservePrice\": \"" + text + "\""),
                 CreateAuctionBody.class);
         assertThat(body.clock().reservePrice().hundredths()).as(text).isEqualTo(expected);
+    }
+
+    @Property
+    void aPriceAboveTenThousandYenIsRefusedAtItsField(@ForAll @LongRange(min = 10_001, max = 999_999_999_999L) long whole) {
+        refused(create("\"tranches\": 4, \"startPrice\": \"30.00\", \"reservePrice\": \"" + whole + ".00\""),
+                "INVALID_PRICE", "clock.reservePrice");
     }
 
     @Property

@@ -22,8 +22,8 @@ import jp.tomoni.core.unit.Price;
 /**
  * One CLOCK auction: a descending clock selling {@code T} equal tranches at one uniform price.
  *
- * <p>{@link #process} decides which events a command causes and applies them; {@link #apply} is the only
- * code that changes state, so a live auction and a replay of its events run the same path. Bidders are held
+ * <p>{@link #decide} works out which events a command causes without changing anything; {@link #apply} is
+ * the only code that changes state, so a live auction and a replay of its events run the same path. Bidders are held
  * in arrays by roster position, so that a bid costs two map look-ups and a few array writes; the roster's
  * order by id is worked out once here, so that a close lists awards by id without sorting.
  * {@code ReferenceClockAuction} in the tests computes the same events the plain way.
@@ -63,8 +63,8 @@ public final class ClockAuction {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.seed = Objects.requireNonNull(seed, "seed");
         int n = roster.size();
-        if (n >= ClockClearing.MAX_BIDDERS) {
-            throw new IllegalArgumentException("too many bidders: " + n);
+        if (n >= ClockClearing.MAX_BIDDERS || (long) n * parameters.loadCap() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many bidders for a supply count: " + n);
         }
         ids = new String[n];
         eligibility = new int[n];
@@ -105,13 +105,26 @@ public final class ClockAuction {
      *                               never a bidder's fault); bids are never refused this way
      */
     public void process(ClockCommand command, EventSink<ClockEvent> sink) {
-        if (command instanceof Bid bid) {
-            emit(decide(bid), sink);
-        } else if (command instanceof OpenRound open) {
-            emit(decide(open), sink);
-        } else {
-            decide((CloseRound) command, sink);
+        for (ClockEvent event : decide(command)) {
+            apply(event);
+            sink.accept(event);
         }
+    }
+
+    /**
+     * The events a command causes, decided on the current state without changing it: apply them in order
+     * to carry the command out. A bid and an opening cause one event; a close causes the round's close and,
+     * when the auction ends, its end.
+     *
+     * @throws IllegalStateException when a timer command does not fit the auction's state
+     */
+    public List<ClockEvent> decide(ClockCommand command) {
+        if (command instanceof Bid bid) {
+            return List.of(decide(bid));
+        } else if (command instanceof OpenRound open) {
+            return List.of(decide(open));
+        }
+        return decide((CloseRound) command);
     }
 
     private ClockEvent decide(Bid bid) {
@@ -182,7 +195,7 @@ public final class ClockAuction {
         return new RoundOpened(open.round(), next);
     }
 
-    private void decide(CloseRound close, EventSink<ClockEvent> sink) {
+    private List<ClockEvent> decide(CloseRound close) {
         if (!roundOpen || close.round() != round) {
             throw new IllegalStateException("cannot close round " + close.round() + "; open round: "
                     + (roundOpen ? round : "none"));
@@ -191,19 +204,12 @@ public final class ClockAuction {
         SupplyBand band = SupplyBand.of(supply, tranches);
         Price current = Price.ofHundredths(price);
         if (supply > tranches && price > parameters.floorPrice().hundredths()) {
-            emit(new RoundClosed(round, current, supply, band, parameters.nextPrice(current)), sink);
-            return;
+            return List.of(new RoundClosed(round, current, supply, band, parameters.nextPrice(current)));
         }
         ClockClearing clearing = new ClockClearing(parameters, seed, ids, byId);
         ClockResult ended = clearing.clear(round, price, previousPrice, previousQuantity, currentQuantity,
                 exitPrice, supply);
-        emit(new RoundClosed(round, current, supply, band, null), sink);
-        emit(new AuctionEnded(ended), sink);
-    }
-
-    private void emit(ClockEvent event, EventSink<ClockEvent> sink) {
-        apply(event);
-        sink.accept(event);
+        return List.of(new RoundClosed(round, current, supply, band, null), new AuctionEnded(ended));
     }
 
     /**

@@ -24,13 +24,16 @@ public record ClockParameters(int tranches, Price startPrice, Price reservePrice
     /** Prices above this many hundredths are refused, so that sorting keys never overflow. */
     static final long MAX_PRICE_HUNDREDTHS = 1L << 38;
 
+    /** The most tranches a lot may be split into. */
+    public static final int MAX_TRANCHES = 10_000;
+
     public ClockParameters {
         Objects.requireNonNull(startPrice, "startPrice");
         Objects.requireNonNull(floorPrice, "floorPrice");
         Objects.requireNonNull(decrementOfCurrent, "decrementOfCurrent");
         Objects.requireNonNull(decrementOfStart, "decrementOfStart");
-        if (tranches < 1) {
-            throw new IllegalArgumentException("tranches must be at least 1");
+        if (tranches < 1 || tranches > MAX_TRANCHES) {
+            throw new IllegalArgumentException("tranches must lie between 1 and " + MAX_TRANCHES);
         }
         if (loadCap < 1 || loadCap > tranches) {
             throw new IllegalArgumentException("the load cap must lie between 1 and the number of tranches");

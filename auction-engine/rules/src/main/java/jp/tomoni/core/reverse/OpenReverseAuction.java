@@ -2,6 +2,7 @@ package jp.tomoni.core.reverse;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,7 +29,7 @@ import jp.tomoni.core.unit.Price;
  *       price never extends.</li>
  *   <li>At the close the lowest price wins, the earlier on equal prices; above the reserve the auction fails.</li>
  * </ul>
- * {@link #apply} is the only code that changes state.
+ * {@link #decide} changes nothing; {@link #apply} is the only code that changes state.
  */
 public final class OpenReverseAuction {
 
@@ -52,33 +53,40 @@ public final class OpenReverseAuction {
 
     /** Handles one command: decides its events, applies each, then hands it to {@code sink}. */
     public void process(ReverseCommand command, EventSink<ReverseEvent> sink) {
-        if (command instanceof ReverseCommand.Bid bid) {
-            decide(bid, sink);
-        } else if (command instanceof ReverseCommand.Reschedule reschedule) {
-            if (result == null) {
-                emit(new ClosingRescheduled(reschedule.closesAt()), sink);
-            }
-        } else {
-            ReverseCommand.Close close = (ReverseCommand.Close) command;
-            if (result == null && !close.at().isBefore(closesAt)) {
-                emit(new AuctionEnded(outcome()), sink);
-            }
+        for (ReverseEvent event : decide(command)) {
+            apply(event);
+            sink.accept(event);
         }
     }
 
-    private void decide(ReverseCommand.Bid bid, EventSink<ReverseEvent> sink) {
+    /**
+     * The events a command causes, decided on the current state without changing it: apply them in order
+     * to carry the command out. A bid causes its acceptance or rejection and, when it extends the close, the
+     * extension; a reschedule or a due close causes one event, and nothing once the auction has ended.
+     */
+    public List<ReverseEvent> decide(ReverseCommand command) {
+        if (command instanceof ReverseCommand.Bid bid) {
+            return decide(bid);
+        } else if (command instanceof ReverseCommand.Reschedule reschedule) {
+            return result == null ? List.of(new ClosingRescheduled(reschedule.closesAt())) : List.of();
+        }
+        ReverseCommand.Close close = (ReverseCommand.Close) command;
+        return result == null && !close.at().isBefore(closesAt) ? List.of(new AuctionEnded(outcome())) : List.of();
+    }
+
+    private List<ReverseEvent> decide(ReverseCommand.Bid bid) {
         RejectionCode reason = check(bid);
         if (reason != null) {
-            emit(new BidRejected(bid, reason), sink);
-            return;
+            return List.of(new BidRejected(bid, reason));
         }
         boolean newLowest = lowest == null || bid.price().isBelow(lowest.price);
-        emit(new BidAccepted(bid.bidder(), bid.at(), bid.price(), newLowest), sink);
+        BidAccepted accepted = new BidAccepted(bid.bidder(), bid.at(), bid.price(), newLowest);
         boolean inWindow = !bid.at().isBefore(closesAt.minus(parameters.softCloseWindow()));
         Instant extended = bid.at().plus(parameters.extension());
         if (newLowest && inWindow && extensions < parameters.maxExtensions() && extended.isAfter(closesAt)) {
-            emit(new ClosingExtended(extended, extensions + 1), sink);
+            return List.of(accepted, new ClosingExtended(extended, extensions + 1));
         }
+        return List.of(accepted);
     }
 
     private RejectionCode check(ReverseCommand.Bid bid) {
@@ -112,10 +120,6 @@ public final class OpenReverseAuction {
         return new ReverseResult(status, lowest.bidder, lowest.price, closesAt, extensions);
     }
 
-    private void emit(ReverseEvent event, EventSink<ReverseEvent> sink) {
-        apply(event);
-        sink.accept(event);
-    }
 
     /** Applies one event to the state; replaying recorded events through it rebuilds the auction. */
     public void apply(ReverseEvent event) {
@@ -155,6 +159,11 @@ public final class OpenReverseAuction {
     /** The current lowest price, or {@code null} before the first accepted bid. */
     public Price lowestPrice() {
         return lowest == null ? null : lowest.price;
+    }
+
+    /** Who holds the current lowest price, or {@code null} before the first accepted bid. */
+    public String lowestBidder() {
+        return lowest == null ? null : lowest.bidder;
     }
 
     /** The current closing time, after any extension. */

@@ -5,16 +5,25 @@ package jp.tomoni.core.unit;
  *
  * <p>Prices are written as decimal text with at most two decimals and are never floating point.
  *
- * @param hundredths hundredths of a yen per kWh, never negative
+ * <p>A price lies between 0 and {@link #MAX}, 10,000.00 yen/kWh: hundreds of times any tariff, and small
+ * enough that a cost, {@code kWh × price}, stays exact in a {@code long} for any lot the engine takes.
+ *
+ * @param hundredths hundredths of a yen per kWh, from 0 to 1,000,000
  */
 public record Price(long hundredths) implements Comparable<Price> {
 
     /** The smallest step a price can move by: 0.01 yen/kWh. */
     public static final Price ONE_HUNDREDTH = new Price(1);
 
+    /** The highest price: 10,000.00 yen/kWh. */
+    public static final Price MAX = new Price(1_000_000);
+
     public Price {
         if (hundredths < 0) {
             throw new IllegalArgumentException("a price cannot be negative: " + hundredths + " hundredths");
+        }
+        if (hundredths > 1_000_000) {
+            throw new IllegalArgumentException("a price is at most 10000.00 yen/kWh");
         }
     }
 

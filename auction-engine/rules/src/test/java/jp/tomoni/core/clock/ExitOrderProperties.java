@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import jp.tomoni.core.unit.Price;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -17,7 +18,7 @@ class ExitOrderProperties {
     @Provide
     Arbitrary<List<Long>> exits() {
         Arbitrary<Long> narrow = Arbitraries.longs().between(2_700, 2_850);
-        Arbitrary<Long> wide = Arbitraries.longs().between(1, ClockParameters.MAX_PRICE_HUNDREDTHS - 1);
+        Arbitrary<Long> wide = Arbitraries.longs().between(1, Price.MAX.hundredths());
         Arbitrary<List<Long>> fewPrices = narrow.list().ofMaxSize(300);
         Arbitrary<List<Long>> anyPrices = wide.list().ofMaxSize(300);
         Arbitrary<List<Long>> tiedWide = Arbitraries.integers().between(0, 300).flatMap(n ->

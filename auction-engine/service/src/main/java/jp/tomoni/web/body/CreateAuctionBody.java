@@ -10,6 +10,7 @@ import jp.tomoni.core.reverse.OpenReverseParameters;
 import jp.tomoni.core.unit.Percentage;
 import jp.tomoni.core.unit.Price;
 import jp.tomoni.engine.EngineCommand;
+import jp.tomoni.engine.Limits;
 
 /**
  * The body of a create or a re-auction: {@code {auctionId?, lotId, format, clock{...} | openReverse{...},
@@ -109,18 +110,20 @@ public record CreateAuctionBody(Identifier auctionId, Identifier lotId, String f
     }
 
     /**
-     * A CLOCK auction's timetable: each round lasts {@code roundSeconds} (at least 1), followed by a recess of
-     * {@code recessSeconds} (default 0) before the next round opens.
+     * A CLOCK auction's timetable: each round lasts {@code roundSeconds} (1 to 86,400), followed by a recess
+     * of {@code recessSeconds} (0 to 86,400, default 0) before the next round opens ({@link Limits}).
      */
     public record ScheduleSection(Integer roundSeconds, Integer recessSeconds) {
 
         public ScheduleSection {
             required(roundSeconds, "roundSeconds");
-            if (roundSeconds < 1) {
-                throw new BodyValueException("OUT_OF_RANGE", "roundSeconds", "a round lasts at least one second");
+            String round = Limits.roundLengthProblem(Duration.ofSeconds(roundSeconds));
+            if (round != null) {
+                throw new BodyValueException("OUT_OF_RANGE", "roundSeconds", round);
             }
-            if (recessSeconds != null && recessSeconds < 0) {
-                throw new BodyValueException("OUT_OF_RANGE", "recessSeconds", "a recess cannot be negative");
+            String recess = recessSeconds == null ? null : Limits.recessProblem(Duration.ofSeconds(recessSeconds));
+            if (recess != null) {
+                throw new BodyValueException("OUT_OF_RANGE", "recessSeconds", recess);
             }
         }
 
@@ -148,8 +151,11 @@ public record CreateAuctionBody(Identifier auctionId, Identifier lotId, String f
             required(opensAt, "opensAt");
             required(closesAt, "closesAt");
             required(ceilingPrice, "ceilingPrice");
-            parameters(opensAt, closesAt, ceilingPrice, reservePrice, minStep, softCloseWindowMinutes,
-                    extensionMinutes, maxExtensions);
+            Limits.OutOfBounds bounds = Limits.reverseProblem(parameters(opensAt, closesAt, ceilingPrice,
+                    reservePrice, minStep, softCloseWindowMinutes, extensionMinutes, maxExtensions));
+            if (bounds != null) {
+                throw new BodyValueException("OUT_OF_RANGE", bounds.field(), bounds.reason());
+            }
         }
 
         /** The rules' parameters. */

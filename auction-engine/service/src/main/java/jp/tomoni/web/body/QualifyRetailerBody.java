@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 import jp.tomoni.core.lot.FactorKind;
 import jp.tomoni.core.lot.ReportedFactor;
 import jp.tomoni.core.unit.EmissionFactor;
+import jp.tomoni.core.clock.ClockParameters;
 import jp.tomoni.engine.EngineCommand;
+import jp.tomoni.engine.Limits;
 
 /**
  * The body that qualifies a retailer: {@code {retailerId, name, registrationNumber, menuFactor{value, kind,
- * fiscalYear}, securityYen, eligibility}}, every field required. A retailer's id also starts with a letter or
+ * fiscalYear}, securityYen, eligibility}}, every field required, within {@link Limits}. A retailer's id also starts with a letter or
  * a digit; its registration number under the Electricity Business Act has the form {@code A0001}.
  *
  * @param retailerId         the retailer's id in Tomoni
@@ -40,6 +42,14 @@ public record QualifyRetailerBody(Identifier retailerId, Text name, String regis
         required(menuFactor, "menuFactor");
         required(securityYen, "securityYen");
         required(eligibility, "eligibility");
+        if (securityYen < 0 || securityYen > Limits.MAX_SECURITY_YEN) {
+            throw new BodyValueException("OUT_OF_RANGE", "securityYen",
+                    "the security lies between 0 and " + Limits.MAX_SECURITY_YEN + " yen");
+        }
+        if (eligibility < 0 || eligibility > ClockParameters.MAX_TRANCHES) {
+            throw new BodyValueException("OUT_OF_RANGE", "eligibility",
+                    "eligibility lies between 0 and " + ClockParameters.MAX_TRANCHES + " tranches");
+        }
     }
 
     /** The engine's command for this body, with the hash of the API key issued for it. */
@@ -61,6 +71,10 @@ public record QualifyRetailerBody(Identifier retailerId, Text name, String regis
             required(value, "value");
             required(kind, "kind");
             required(fiscalYear, "fiscalYear");
+            if (value.gramsPerKwh() > Limits.MAX_FACTOR.gramsPerKwh()) {
+                throw new BodyValueException("OUT_OF_RANGE", "value", "an emission factor is at most "
+                        + Limits.MAX_FACTOR + " kg-CO2/kWh");
+            }
             try {
                 new ReportedFactor(value, kind, fiscalYear);
             } catch (IllegalArgumentException e) {
