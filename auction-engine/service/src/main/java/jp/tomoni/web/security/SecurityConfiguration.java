@@ -14,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
-import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -23,7 +22,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -78,9 +76,7 @@ public class SecurityConfiguration {
                 .map(h -> UsernamePasswordAuthenticationToken.unauthenticated("api-key", h.substring(7).trim())));
         bearer.setAuthenticationFailureHandler((exchange, e) -> ProblemResponses.write(exchange.getExchange(), 401,
                 "UNAUTHENTICATED", "the API key is not valid"));
-        UserDetailsRepositoryReactiveAuthenticationManager passwords =
-                new UserDetailsRepositoryReactiveAuthenticationManager(people);
-        passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        ReactiveAuthenticationManager passwords = new RememberedPasswords(people);
         ServerAuthenticationEntryPoint problem = (exchange, e) -> ProblemResponses.write(exchange, 401,
                 "UNAUTHENTICATED", "sign in with a user name and password, or an API key");
         return http.csrf(csrf -> csrf.csrfTokenRepository(new WebSessionServerCsrfTokenRepository())
