@@ -22,9 +22,11 @@ import java.util.logging.Logger;
  * journaller then stamps each with the next sequence number and that time (never earlier than the one before,
  * in whole microseconds) and writes each batch the ring hands it as one commit (group commit). Only then does the processor, on its
  * own thread, apply the commands in order and complete their replies: nobody hears "accepted" for a command
- * that is not durable. A batch that fails to commit is answered with the failure and never applied; since a
- * failed write may still have committed, the engine then stops taking commands (fail-stop) until a restart
- * rebuilds it from the journal, so memory and journal never disagree.
+ * that is not durable. A batch the journal refuses for a value it cannot store is written again one command
+ * at a time, so that only the offending command is refused. A batch that fails to commit for any other reason
+ * is answered with the failure and never applied; since a failed write may still have committed, the pipeline
+ * then stops taking commands (fail-stop) and the {@link Engine} rebuilds a new one from the journal once it
+ * works again, so memory and journal never disagree.
  */
 public final class EnginePipeline implements AutoCloseable {
 
@@ -90,7 +92,7 @@ public final class EnginePipeline implements AutoCloseable {
         return nextDeadline.get();
     }
 
-    /** Whether a journal failure stopped the engine (fail-stop): every command is refused until a restart. */
+    /** Whether a journal failure stopped this pipeline (fail-stop): it refuses every command from then on. */
     public boolean halted() {
         return halted != null;
     }
@@ -169,13 +171,47 @@ public final class EnginePipeline implements AutoCloseable {
             try {
                 journal.append(entries);
                 metrics.flushed(entries.size(), System.nanoTime() - started);
+            } catch (JournalRefusalException e) {
+                isolate();
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "journal write failed; the engine stops taking commands until it is restarted", e);
-                metrics.flushFailed();
-                halted = new EngineHaltedException(e);
-                batch.forEach(s -> s.failure = halted);
+                halt(e, batch);
             }
             batch.clear();
+        }
+
+        /**
+         * Writes the batch again one command at a time, after the journal refused it as a whole: a command it
+         * refuses again is answered with the refusal and never applied, and the others are committed with
+         * sequence numbers that close the gap, so that the journal's sequence stays dense.
+         */
+        private void isolate() {
+            long seq = batch.get(0).entry.seq();
+            for (int i = 0; i < batch.size(); i++) {
+                Slot slot = batch.get(i);
+                Journaled entry = new Journaled(seq, slot.entry.at(), slot.entry.actor(), slot.entry.command());
+                long started = System.nanoTime();
+                try {
+                    journal.append(List.of(entry));
+                    metrics.flushed(1, System.nanoTime() - started);
+                    slot.entry = entry;
+                    seq++;
+                } catch (JournalRefusalException refused) {
+                    LOG.log(Level.WARNING, "the journal refused a " + entry.command().getClass().getSimpleName()
+                            + " from " + entry.actor() + "; it is answered with the refusal and never applied", refused);
+                    slot.failure = refused;
+                } catch (RuntimeException e) {
+                    halt(e, batch.subList(i, batch.size()));
+                    break;
+                }
+            }
+            nextSeq = seq;
+        }
+
+        private void halt(RuntimeException e, List<Slot> unwritten) {
+            LOG.log(Level.SEVERE, "journal write failed; the engine stops taking commands until it heals", e);
+            metrics.flushFailed();
+            halted = new EngineHaltedException(e);
+            unwritten.forEach(s -> s.failure = halted);
         }
     }
 

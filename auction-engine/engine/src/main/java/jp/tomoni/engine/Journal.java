@@ -10,7 +10,10 @@ public interface Journal {
     /**
      * Writes a batch of commands, in sequence order, as one durable commit.
      *
-     * @throws RuntimeException when the batch could not be made durable; then none of it was
+     * @throws JournalRefusalException when a command of the batch holds a value the journal cannot store;
+     *                                  then none of it was written, and storage works
+     * @throws RuntimeException         when the batch could not be made durable (a storage failure); then
+     *                                  none of it was, or it is not known whether it was
      */
     void append(List<Journaled> batch);
 

@@ -66,14 +66,15 @@ class EnginePipelineTest {
     }
 
     @Test
-    void afterAJournalFailureNothingIsAppliedOrAcknowledgedUntilARestart() {
+    void afterAJournalFailureNothingIsAppliedOrAcknowledgedAndTheCauseStaysInTheLog() {
         MemoryJournal journal = new MemoryJournal(2);
         EngineProcessor processor = new EngineProcessor();
         try (EnginePipeline pipeline = new EnginePipeline(journal, processor, null, CLOCK, 1024, 1,
                 o -> { }, EngineMetrics.NONE)) {
             assertThat(pipeline.submit("test", new EngineCommand.Tick()).join().entry().seq()).isEqualTo(1);
             assertThatThrownBy(() -> pipeline.submit("test", new EngineCommand.Tick()).join())
-                    .isInstanceOf(CompletionException.class).hasMessageContaining("disk full");
+                    .isInstanceOf(CompletionException.class).hasCauseInstanceOf(EngineHaltedException.class)
+                    .hasRootCauseMessage("disk full").hasMessageNotContaining("disk full");
             assertThatThrownBy(() -> pipeline.submit("test", new EngineCommand.Tick()).join())
                     .hasCauseInstanceOf(EngineHaltedException.class);
         }
@@ -137,5 +138,54 @@ class EnginePipelineTest {
             assertThat(pipeline.submit("test", new EngineCommand.Tick()).join().entry().at())
                     .as("a clock behind the journal's last time").isEqualTo(Instant.parse("2026-12-01T00:00:20Z"));
         }
+    }
+
+    /** A journal that refuses, as a whole, every batch holding a command from {@code "nul"}, as PostgreSQL would. */
+    private static final class RefusingJournal extends MemoryJournal {
+        final CountDownLatch stalled = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        RefusingJournal() {
+            super(0);
+        }
+
+        @Override
+        public void append(List<Journaled> batch) {
+            stalled.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (batch.stream().anyMatch(j -> j.actor().equals("nul"))) {
+                throw new JournalRefusalException();
+            }
+            super.append(batch);
+        }
+    }
+
+    @Test
+    void aCommandTheJournalRefusesIsRefusedAloneAndTheRestOfItsBatchIsCommittedGapFree() throws Exception {
+        RefusingJournal journal = new RefusingJournal();
+        EngineProcessor processor = new EngineProcessor();
+        try (EnginePipeline pipeline = new EnginePipeline(journal, processor, null, CLOCK, 1024, 64,
+                o -> { }, EngineMetrics.NONE)) {
+            CompletableFuture<Outcome> first = pipeline.submit("a", new EngineCommand.Tick());
+            journal.stalled.await();
+            CompletableFuture<Outcome> before = pipeline.submit("b", new EngineCommand.Tick());
+            CompletableFuture<Outcome> refused = pipeline.submit("nul", new EngineCommand.Tick());
+            CompletableFuture<Outcome> after = pipeline.submit("c", new EngineCommand.Tick());
+            journal.release.countDown();
+
+            assertThat(first.join().entry().seq()).isEqualTo(1);
+            assertThat(before.join().entry().seq()).isEqualTo(2);
+            assertThatThrownBy(refused::join).hasCauseInstanceOf(JournalRefusalException.class);
+            assertThat(after.join().entry().seq()).as("the gap the refused command left is closed").isEqualTo(3);
+            assertThat(pipeline.halted()).as("a refusal is not a storage failure").isFalse();
+            assertThat(pipeline.submit("d", new EngineCommand.Tick()).join().entry().seq()).isEqualTo(4);
+        }
+        assertThat(journal.written).extracting(Journaled::actor).containsExactly("a", "b", "c", "d");
+        assertThat(journal.written).extracting(Journaled::seq).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(processor.lastSeq()).isEqualTo(4);
     }
 }

@@ -2,12 +2,16 @@ package jp.tomoni.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.tomoni.app.journal.PostgresJournal;
 import jp.tomoni.engine.Engine;
 import jp.tomoni.engine.EngineCommand;
 import jp.tomoni.engine.EngineMetrics;
 import jp.tomoni.engine.EngineQueries;
+import jp.tomoni.engine.LoggedEvent;
 import jp.tomoni.engine.Outcome;
 import org.springframework.context.SmartLifecycle;
 import reactor.core.publisher.Flux;
@@ -25,14 +29,40 @@ public final class EngineRuntime implements SmartLifecycle {
     private final PostgresJournal journal;
     private final EngineMetrics metrics;
     private final Engine engine;
-    private final Sinks.Many<Long> applied = Sinks.many().multicast().directBestEffort();
+    private final Map<String, Sinks.Many<Long>> applied = new ConcurrentHashMap<>();
 
     public EngineRuntime(PostgresJournal journal, Clock clock, EngineProperties properties, EngineMetrics metrics) {
         this.journal = journal;
         this.metrics = metrics;
         this.engine = new Engine(journal, clock, new Engine.Settings(properties.recoveryGrace(), properties.ringSize(),
-                properties.maxBatch(), properties.tickInterval()), metrics);
-        engine.onApplied(outcome -> applied.tryEmitNext(outcome.entry().seq()));
+                properties.maxBatch(), properties.tickInterval(), properties.healInterval()), metrics);
+        engine.onApplied(this::signal);
+        engine.onRebuilt(this::endStreams);
+    }
+
+    /** Tells the streams of each auction the command touched that its log grew; on the writer thread. */
+    private void signal(Outcome outcome) {
+        String last = null;
+        for (LoggedEvent logged : outcome.events()) {
+            String auctionId = logged.event().auctionId();
+            if (auctionId != null && !auctionId.equals(last)) {
+                Sinks.Many<Long> sink = applied.get(auctionId);
+                if (sink != null) {
+                    sink.tryEmitNext(logged.seq());
+                }
+                last = auctionId;
+            }
+        }
+    }
+
+    /** After a rebuild every open stream reads a log that no longer grows: each ends, to be resumed. */
+    private void endStreams() {
+        for (String auctionId : List.copyOf(applied.keySet())) {
+            Sinks.Many<Long> sink = applied.remove(auctionId);
+            if (sink != null) {
+                sink.tryEmitError(new EngineRebuiltException());
+            }
+        }
     }
 
     @Override
@@ -64,11 +94,19 @@ public final class EngineRuntime implements SmartLifecycle {
     }
 
     /**
-     * The sequence number of each command as it is applied; late subscribers see only what follows. Each
-     * subscriber works on its own scheduler, never on the engine's writer thread.
+     * The sequence number of each applied command that added to {@code auctionId}'s log; late subscribers see
+     * only what follows, and a command touching other auctions wakes nobody here. Each subscriber works on
+     * its own scheduler, never on the engine's writer thread. It fails with {@link EngineRebuiltException}
+     * when the engine rebuilds itself after a halt, since the log it follows is then replaced.
      */
-    public Flux<Long> applied() {
-        return applied.asFlux().publishOn(Schedulers.parallel());
+    public Flux<Long> applied(String auctionId) {
+        return applied.computeIfAbsent(auctionId, id -> Sinks.many().multicast().directBestEffort()).asFlux()
+                .publishOn(Schedulers.parallel());
+    }
+
+    /** How many times the engine healed by itself after a journal failure. */
+    public long heals() {
+        return engine.heals();
     }
 
     /** Commands waiting in the ring buffer. */
@@ -89,7 +127,12 @@ public final class EngineRuntime implements SmartLifecycle {
     @Override
     public void stop() {
         engine.close();
-        applied.tryEmitComplete();
+        for (String auctionId : List.copyOf(applied.keySet())) {
+            Sinks.Many<Long> sink = applied.remove(auctionId);
+            if (sink != null) {
+                sink.tryEmitComplete();
+            }
+        }
     }
 
     @Override

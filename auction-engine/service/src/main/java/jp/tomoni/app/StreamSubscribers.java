@@ -3,16 +3,23 @@ package jp.tomoni.app;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.SmartLifecycle;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 /**
  * Counts open event streams, as the gauge {@code tomoni.stream.subscribers} tagged {@code stream=officer} (the
- * officers' and analysts' watch) or {@code stream=bidder} (a retailer's stream, opened through the gateway).
+ * officers' and analysts' watch) or {@code stream=bidder} (a retailer's stream, opened through the gateway),
+ * and ends them all when the service stops: first of everything (phase {@code MAX_VALUE}), so that the web
+ * server's graceful shutdown never waits for a stream that would run forever. A client resumes from the last
+ * event it received, on this instance once it is back.
  */
-public final class StreamSubscribers {
+public final class StreamSubscribers implements SmartLifecycle {
 
     private final AtomicInteger officers = new AtomicInteger();
     private final AtomicInteger bidders = new AtomicInteger();
+    private volatile Sinks.Empty<Void> closing = Sinks.empty();
+    private volatile boolean running;
 
     /** Registers the two gauges. */
     public StreamSubscribers(MeterRegistry registry) {
@@ -32,7 +39,31 @@ public final class StreamSubscribers {
         return counted(stream, bidders);
     }
 
-    private static <T> Flux<T> counted(Flux<T> stream, AtomicInteger count) {
-        return stream.doOnSubscribe(s -> count.incrementAndGet()).doFinally(signal -> count.decrementAndGet());
+    private <T> Flux<T> counted(Flux<T> stream, AtomicInteger count) {
+        return stream.takeUntilOther(closing.asMono()).doOnSubscribe(s -> count.incrementAndGet())
+                .doFinally(signal -> count.decrementAndGet());
+    }
+
+    @Override
+    public void start() {
+        closing = Sinks.empty();
+        running = true;
+    }
+
+    /** Ends every open stream (each completes normally). */
+    @Override
+    public void stop() {
+        running = false;
+        closing.tryEmitEmpty();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 }

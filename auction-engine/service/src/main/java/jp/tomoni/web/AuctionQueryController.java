@@ -92,7 +92,7 @@ public class AuctionQueryController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return subscribers.officer(WatchStream.of(auction, from, runtime.applied(), HEARTBEAT));
+        return subscribers.officer(WatchStream.of(auction, from, runtime.applied(auction.id()), HEARTBEAT));
     }
 
     /** The award report as JSON; see {@link ReportJson}. */

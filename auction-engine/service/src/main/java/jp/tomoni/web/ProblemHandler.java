@@ -3,6 +3,7 @@ package jp.tomoni.web;
 import java.net.URI;
 import jp.tomoni.engine.EngineBusyException;
 import jp.tomoni.engine.EngineHaltedException;
+import jp.tomoni.engine.JournalRefusalException;
 import jp.tomoni.web.body.BodyValueException;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
@@ -101,10 +102,18 @@ public class ProblemHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "ENGINE_BUSY", null, e.getMessage()));
     }
 
+    /** The journal cannot be written: 503 with {@code Retry-After}; the detail never shows the database's words. */
     @ExceptionHandler(EngineHaltedException.class)
     ResponseEntity<ProblemDetail> halted(EngineHaltedException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "ENGINE_HALTED", null, e.getMessage()));
+    }
+
+    /** A command holding a value the journal cannot store: refused, and nothing changed. */
+    @ExceptionHandler(JournalRefusalException.class)
+    ResponseEntity<ProblemDetail> notStorable(JournalRefusalException e) {
+        return ResponseEntity.unprocessableEntity()
+                .body(problem(HttpStatus.UNPROCESSABLE_CONTENT, "NOT_STORABLE", null, e.getMessage()));
     }
 
     /**

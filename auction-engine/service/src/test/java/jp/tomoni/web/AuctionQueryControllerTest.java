@@ -27,7 +27,7 @@ class AuctionQueryControllerTest {
     @BeforeEach
     void bind() {
         EngineRuntime runtime = mock(EngineRuntime.class);
-        when(runtime.applied()).thenReturn(applied.asFlux());
+        when(runtime.applied(org.mockito.ArgumentMatchers.anyString())).thenReturn(applied.asFlux());
         client = WebTestClient.bindToController(new AuctionQueryController(runtime, engine.processor,
                 new jp.tomoni.app.StreamSubscribers(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()))).build();
         engine.createClock("X", null);

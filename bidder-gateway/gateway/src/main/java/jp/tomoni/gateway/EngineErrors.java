@@ -44,6 +44,8 @@ final class EngineErrors {
             case NOT_FOUND -> new GatewayException(404, "NOT_FOUND", null, description(status, "no such auction"));
             case FAILED_PRECONDITION -> new GatewayException(409, "CONFLICT", null,
                     description(status, "not possible yet"));
+            case INVALID_ARGUMENT -> new GatewayException(422, "NOT_STORABLE", null,
+                    description(status, "the bid holds a value the engine cannot store"));
             case UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED, RESOURCE_EXHAUSTED -> unavailable(status);
             case UNAUTHENTICATED, PERMISSION_DENIED -> {
                 LOG.error("the engine refused the gateway's key ({}): check tomoni.gateway.engine-key", code);

@@ -26,6 +26,11 @@ class EngineErrorsTest {
         GatewayException early = from(Status.FAILED_PRECONDITION.withDescription("not approved yet"));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.code()).isEqualTo("CONFLICT");
+        GatewayException unstorable = from(Status.INVALID_ARGUMENT.withDescription(
+                "the command holds a value the journal cannot store"));
+        assertThat(unstorable.status()).isEqualTo(422);
+        assertThat(unstorable.code()).isEqualTo("NOT_STORABLE");
+        assertThat(unstorable.getMessage()).isEqualTo("the command holds a value the journal cannot store");
     }
 
     @Test

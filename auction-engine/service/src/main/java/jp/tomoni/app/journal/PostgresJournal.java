@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import io.r2dbc.spi.R2dbcException;
 import jp.tomoni.engine.Journal;
+import jp.tomoni.engine.JournalRefusalException;
 import jp.tomoni.journal.CommandCodec;
 import jp.tomoni.engine.Journaled;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -14,7 +16,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 /**
  * The journal in PostgreSQL through R2DBC. A batch is one multi-row insert built from {@code unnest} arrays,
  * one statement and one commit however many commands it holds; the database runs with
- * {@code synchronous_commit = on}, so the commit returns only once the batch is on disk.
+ * {@code synchronous_commit = on}, so the commit returns only once the batch is on disk. A batch holding a
+ * value PostgreSQL cannot store (a NUL, half a surrogate pair, or any other data exception, SQLSTATE class
+ * 22) is refused with {@link JournalRefusalException}: nothing of it was written and the database works, so
+ * the engine isolates that command and commits the rest. Every other failure is a storage failure.
  */
 public final class PostgresJournal implements Journal {
 
@@ -43,15 +48,51 @@ public final class PostgresJournal implements Journal {
             Journaled entry = batch.get(i);
             seqs[i] = entry.seq();
             ats[i] = entry.at().toString();
-            actors[i] = entry.actor();
+            actors[i] = storable(entry.actor());
             kinds[i] = CommandCodec.kind(entry.command());
-            payloads[i] = CommandCodec.encode(entry.command());
+            payloads[i] = storable(CommandCodec.encode(entry.command()));
         }
-        Long written = db.sql(INSERT).bind("seqs", seqs).bind("ats", ats).bind("actors", actors)
-                .bind("kinds", kinds).bind("payloads", payloads).fetch().rowsUpdated().block(WRITE_TIMEOUT);
+        Long written;
+        try {
+            written = db.sql(INSERT).bind("seqs", seqs).bind("ats", ats).bind("actors", actors)
+                    .bind("kinds", kinds).bind("payloads", payloads).fetch().rowsUpdated().block(WRITE_TIMEOUT);
+        } catch (RuntimeException e) {
+            throw isDataError(e) ? new JournalRefusalException(e) : e;
+        }
         if (written == null || written != n) {
             throw new IllegalStateException("the journal wrote " + written + " of " + n + " commands");
         }
+    }
+
+    /**
+     * {@code text} when PostgreSQL can store it as {@code text} and {@code jsonb}: no NUL (which JSON writes
+     * as the escape {@code \u0000}) and no half of a surrogate pair, which has no UTF-8 form.
+     *
+     * @throws JournalRefusalException otherwise, before anything is sent
+     */
+    static String storable(String text) {
+        if (text.contains("\\u0000") || text.indexOf('\0') >= 0) {
+            throw new JournalRefusalException();
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new JournalRefusalException();
+            }
+        }
+        return text;
+    }
+
+    /** Whether PostgreSQL refused a value (SQLSTATE class 22, data exception) rather than failed to store. */
+    static boolean isDataError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof R2dbcException r2dbc && r2dbc.getSqlState() != null) {
+                return r2dbc.getSqlState().startsWith("22");
+            }
+        }
+        return false;
     }
 
     @Override

@@ -137,7 +137,7 @@ final class BidderEngineService extends BidderEngineGrpc.BidderEngineImplBase {
                         request.hasAfterIndex() ? request.getAfterIndex() : Integer.MAX_VALUE);
         BidderStream stream = new BidderStream(request.getRetailerId());
         ServerCallStreamObserver<BidderEvent> call = (ServerCallStreamObserver<BidderEvent>) answer;
-        Disposable subscription = subscribers.bidder(WatchStream.of(auction, from, runtime.applied(), heartbeat,
+        Disposable subscription = subscribers.bidder(WatchStream.of(auction, from, runtime.applied(auction.id()), heartbeat,
                         stream::render, stream::render, HEARTBEAT, HEARTBEAT))
                 .subscribe(call::onNext, failure -> call.onError(EngineStatuses.of(failure)), call::onCompleted);
         call.setOnCancelHandler(subscription::dispose);

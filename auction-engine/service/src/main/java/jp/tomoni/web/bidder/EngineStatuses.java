@@ -4,9 +4,11 @@ import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.util.concurrent.CompletionException;
+import jp.tomoni.app.EngineRebuiltException;
 import jp.tomoni.contract.GatewayCredential;
 import jp.tomoni.engine.EngineBusyException;
 import jp.tomoni.engine.EngineHaltedException;
+import jp.tomoni.engine.JournalRefusalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,10 @@ final class EngineStatuses {
             return unavailable("the engine is saturated; send the same request again shortly", 1);
         } else if (cause instanceof EngineHaltedException) {
             return unavailable("the engine cannot take commands right now; send the same request again later", 5);
+        } else if (cause instanceof EngineRebuiltException) {
+            return unavailable("the engine rebuilt itself; open the stream again after the last event received", 1);
+        } else if (cause instanceof JournalRefusalException refused) {
+            return Status.INVALID_ARGUMENT.withDescription(refused.getMessage()).asRuntimeException();
         }
         LOG.error("a call from the gateway failed", cause);
         return Status.INTERNAL.withDescription("the engine could not answer").asRuntimeException();

@@ -2,8 +2,8 @@ package jp.tomoni.web.body;
 
 /**
  * Words a person wrote into a request: a name or a reason. Not blank, at most {@value #MAX_LENGTH}
- * characters, and without line breaks or other control characters (NUL included), so that every list,
- * report and log shows it as it was meant.
+ * characters, and without line breaks or other control characters (NUL included) or half of a surrogate
+ * pair (which no UTF-8 text can hold), so that every list, report and log shows it as it was meant.
  *
  * @param value the text, exactly as sent
  */
@@ -26,12 +26,16 @@ public record Text(String value) {
             throw new IllegalArgumentException("\"" + visible(value, 80)
                     + "\" contains a line break or another control character");
         }
+        if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+            throw new IllegalArgumentException("\"" + visible(value, 80) + "\" contains half of a surrogate pair");
+        }
     }
 
     /** {@code text} cut to {@code max} characters with each control character shown as {@code ?}. */
     static String visible(String text, int max) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().limit(max).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        text.codePoints().limit(max).forEach(c -> out.appendCodePoint(Character.isISOControl(c)
+                || Character.getType(c) == Character.SURROGATE ? '?' : c));
         return text.codePointCount(0, text.length()) > max ? out + "…" : out.toString();
     }
 

@@ -2,6 +2,7 @@ package jp.tomoni.app.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
@@ -14,6 +15,7 @@ import jp.tomoni.core.clock.ClockParameters;
 import jp.tomoni.core.reverse.OpenReverseParameters;
 import jp.tomoni.core.unit.Price;
 import jp.tomoni.engine.EngineCommand;
+import jp.tomoni.engine.JournalRefusalException;
 import jp.tomoni.engine.Journaled;
 import jp.tomoni.engine.LotSelection;
 import jp.tomoni.facility.FacilityType;
@@ -113,5 +115,31 @@ class PostgresJournalTest {
     @Test
     void commitsWaitForTheDisk() {
         assertThat(journal.synchronousCommit()).isEqualTo("on");
+    }
+
+    @Test
+    void aValueTheJournalCannotStoreIsRefusedBeforeAnythingIsWritten() {
+        long before = count();
+        Instant t = Instant.parse("2026-12-01T01:00:00Z");
+        for (String name : List.of("nul \u0000 in JSON", "a raw \0 NUL", "half a pair \uD800", "the other half \uDC00 x")) {
+            Journaled entry = new Journaled(1_000, t, "officer", new EngineCommand.CancelAuction("X", name));
+            assertThatThrownBy(() -> journal.append(List.of(entry))).as(name)
+                    .isInstanceOf(JournalRefusalException.class).hasMessageNotContaining("insert");
+        }
+        assertThat(count()).isEqualTo(before);
+        assertThat(PostgresJournal.storable("a whole pair \uD83D\uDE00 and kanji 共に")).isNotEmpty();
+    }
+
+    @Test
+    void onlyPostgresqlsDataExceptionsAreRefusalsNotOtherFailures() {
+        Throwable nul = catchThrowable(() -> client.sql("select '\"\\u0000\"'::jsonb").fetch().one().block());
+        Throwable syntax = catchThrowable(() -> client.sql("selec 1").fetch().one().block());
+        assertThat(PostgresJournal.isDataError(nul)).as(String.valueOf(nul)).isTrue();
+        assertThat(PostgresJournal.isDataError(syntax)).as(String.valueOf(syntax)).isFalse();
+        assertThat(PostgresJournal.isDataError(new IllegalStateException("connection refused"))).isFalse();
+    }
+
+    private long count() {
+        return client.sql("select count(*) as n from journal").map((row, meta) -> row.get("n", Long.class)).one().block();
     }
 }
