@@ -43,6 +43,15 @@ public final class BenchSettings {
     }
 
 
+    /**
+     * The operator's token that opens both services' {@code /actuator/prometheus}, from
+     * {@code TOMONI_METRICS_TOKEN} (the bench starts both services with it); empty when not set.
+     */
+    public static String metricsToken() {
+        String token = System.getenv("TOMONI_METRICS_TOKEN");
+        return token == null ? "" : token;
+    }
+
     /** Where a simulation writes what it found out besides Gatling's report: {@code bench.outputDir}. */
     public static Path outputDir() {
         return Path.of(text("outputDir", "target/bench"));

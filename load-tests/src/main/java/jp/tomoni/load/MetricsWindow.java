@@ -186,9 +186,13 @@ public final class MetricsWindow {
         }
     }
 
-    /** The application's {@code /actuator/prometheus}, or {@code null} when it cannot be read. */
+    /**
+     * The application's {@code /actuator/prometheus}, read with the operator's metrics token, or {@code null}
+     * when it cannot be read.
+     */
     private static String read(URI application) {
         HttpRequest request = HttpRequest.newBuilder(application.resolve("/actuator/prometheus"))
+                .header("Authorization", "Bearer " + BenchSettings.metricsToken())
                 .timeout(Duration.ofSeconds(10)).GET().build();
         try {
             HttpResponse<String> answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

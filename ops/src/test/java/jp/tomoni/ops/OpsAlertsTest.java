@@ -109,6 +109,8 @@ class OpsAlertsTest {
             }
             jobs.add(name);
             assertThat(job.get("metrics_path")).as(name).isEqualTo("/actuator/prometheus");
+            assertThat(OpsFiles.map(job.get("authorization"))).as(name + " authenticates with the metrics token")
+                    .containsEntry("type", "Bearer").containsEntry("credentials_file", "secrets/metrics-token");
             for (Object sd : OpsFiles.list(job.get("file_sd_configs"))) {
                 for (Object file : OpsFiles.list(OpsFiles.map(sd).get("files"))) {
                     targets.addAll(targetsIn((String) file));

@@ -30,9 +30,30 @@ class PrometheusRulesTest {
             + "ships promtool), or point -Dtomoni.promtool or PROMTOOL at a promtool binary.";
 
     @Test
-    void theScrapeConfigurationIsValid() {
-        String out = promtool("check", "config", "prometheus.yml");
+    void theScrapeConfigurationIsValidOnceTheMetricsTokenIsInPlace(@TempDir Path tmp) throws IOException {
+        Path copy = tmp.resolve("prometheus");
+        copyTree(OpsFiles.prometheusDir(), copy);
+        Files.deleteIfExists(copy.resolve("secrets/metrics-token"));
+        assertThatThrownBy(() -> promtool(copy, "check", "config", "prometheus.yml"))
+                .as("without the token file the check says which file is missing")
+                .hasMessageContaining("secrets/metrics-token");
+        Files.createDirectories(copy.resolve("secrets"));
+        Files.writeString(copy.resolve("secrets/metrics-token"), "a-token");
+        String out = promtool(copy, "check", "config", "prometheus.yml");
         assertThat(out).contains("SUCCESS: prometheus.yml is valid prometheus config file syntax");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
     }
 
     @Test

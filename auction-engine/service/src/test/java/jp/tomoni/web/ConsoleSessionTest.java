@@ -103,6 +103,14 @@ class ConsoleSessionTest extends LiveEngineTestBase {
         client().post().uri("/api/v1/lots").cookie(COOKIE, officer.cookie()).header(officer.headerName(), "forged")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(lot).exchange().expectStatus().isForbidden()
                 .expectBody().jsonPath("$.code").isEqualTo("CSRF_REJECTED");
+        for (String authenticatesNothing : new String[] {"Token abc", "Negotiate abc", "Bearer", "Basic", "Digest x=1"}) {
+            client().post().uri("/api/v1/lots").cookie(COOKIE, officer.cookie())
+                    .header(HttpHeaders.AUTHORIZATION, authenticatesNothing).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(lot).exchange().expectStatus().isForbidden()
+                    .expectBody().jsonPath("$.code").isEqualTo("CSRF_REJECTED");
+        }
+        client().post().uri("/api/v1/lots").cookie(COOKIE, officer.cookie()).header(HttpHeaders.AUTHORIZATION, "Bearer forged")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(lot).exchange().expectStatus().isUnauthorized();
         client().post().uri("/api/v1/lots").cookie(COOKIE, officer.cookie()).header(officer.headerName(), officer.token())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(lot).exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("EMPTY_LOT");

@@ -94,8 +94,25 @@ class EngineMetricsTest extends LiveEngineTestBase {
         }
     }
 
+    @Test
+    void metricsAndInfoNeedTheOperatorsTokenAndHealthDoesNot() {
+        String retailerKey = qualify("METRICS-SNOOP", 1);
+        client().get().uri("/actuator/health").exchange().expectStatus().isOk();
+        client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        bearer(METRICS_TOKEN).get().uri("/actuator/info").exchange().expectStatus().isOk();
+        for (String path : List.of("/actuator/prometheus", "/actuator/info", "/actuator", "/actuator/metrics")) {
+            client().get().uri(path).exchange().expectStatus().isUnauthorized()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+            bearer("not-the-token").get().uri(path).exchange().expectStatus().isUnauthorized();
+            bearer(retailerKey).get().uri(path).exchange().expectStatus().isForbidden()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+            officer().get().uri(path).exchange().expectStatus().isForbidden();
+        }
+    }
+
     private String scrape() {
-        return client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+        return bearer(METRICS_TOKEN).get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class)
                 .returnResult().getResponseBody();
     }
 

@@ -29,11 +29,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "tomoni.security.users[1].name=analyst", "tomoni.security.users[1].password={noop}analyst-pw",
                 "tomoni.security.users[1].role=ANALYST",
                 "tomoni.security.gateway-key=gateway-test-key", "tomoni.grpc.port=0",
+                "tomoni.security.metrics-token=" + LiveEngineTestBase.METRICS_TOKEN,
                 "tomoni.engine.tick-interval=10ms",
                 "spring.codec.max-in-memory-size=10MB"})
 abstract class LiveEngineTestBase {
 
     static final String GATEWAY_KEY = "gateway-test-key";
+    /** The operator's token that opens the metrics. */
+    static final String METRICS_TOKEN = "metrics-test-token";
 
     @LocalServerPort
     int port;

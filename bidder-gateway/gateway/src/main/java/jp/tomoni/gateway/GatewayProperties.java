@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param authCacheTtl      how long a known API key is remembered
  * @param formatCacheTtl    how long an auction's format is remembered, per auction and retailer
  * @param rateLimit         token buckets per retailer and instance
+ * @param metricsToken      the token that opens {@code /actuator/prometheus} as {@code Authorization: Bearer}
+ *                          ({@code TOMONI_METRICS_TOKEN}); blank closes it to everyone
  */
 @ConfigurationProperties("tomoni.gateway")
 public record GatewayProperties(
@@ -34,7 +36,8 @@ public record GatewayProperties(
         @DefaultValue("45s") Duration streamIdleTimeout,
         @DefaultValue("60s") Duration authCacheTtl,
         @DefaultValue("60s") Duration formatCacheTtl,
-        @DefaultValue RateLimit rateLimit) {
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue("") String metricsToken) {
 
     /** Refuses settings that cannot work. */
     public GatewayProperties {

@@ -17,11 +17,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tomoni.gateway.engine-key=" + StubEngine.KEY,
+        "tomoni.gateway.metrics-token=" + GatewayTestBase.METRICS_TOKEN,
         "tomoni.gateway.rate-limit.bids-per-second=1",
         "tomoni.gateway.rate-limit.burst=5",
         "tomoni.gateway.rate-limit.reads-per-second=1",
         "tomoni.gateway.rate-limit.read-burst=10"})
 abstract class GatewayTestBase {
+
+    /** The operator's token that opens the metrics. */
+    static final String METRICS_TOKEN = "metrics-test-token";
 
     static final StubEngine ENGINE = new StubEngine();
 

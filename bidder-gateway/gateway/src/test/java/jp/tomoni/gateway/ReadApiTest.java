@@ -139,10 +139,20 @@ class ReadApiTest extends GatewayTestBase {
     }
 
     @Test
-    void healthAndMetricsAreServed() {
+    void healthIsOpenAndMetricsOnlyWithTheOperatorsToken() {
+        String retailer = key("metrics");
         client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+        client.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + METRICS_TOKEN).exchange()
+                .expectStatus().isOk().expectBody(String.class)
                 .value(text -> assertThat(text).contains("tomoni_gateway_rate_limited"));
+        for (String path : List.of("/actuator/prometheus", "/actuator", "/actuator/metrics", "/actuator/info",
+                "/actuator/prometheus/", "/actuator//prometheus")) {
+            problem(client.get().uri(path).exchange(), 401, "UNAUTHENTICATED", null);
+            problem(client.get().uri(path).header("Authorization", "Bearer " + retailer).exchange(), 401,
+                    "UNAUTHENTICATED", null);
+            problem(client.get().uri(path).header("Authorization", "Basic " + METRICS_TOKEN).exchange(), 401,
+                    "UNAUTHENTICATED", null);
+        }
     }
 }

@@ -71,6 +71,6 @@ class RetailerAuthenticatorTest {
     private static GatewayProperties properties() {
         return new GatewayProperties("localhost:9090", null, "k", 4096, Duration.ofSeconds(2),
                 Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(45), Duration.ofSeconds(60),
-                Duration.ofSeconds(60), new GatewayProperties.RateLimit(20, 40, 50, 100));
+                Duration.ofSeconds(60), new GatewayProperties.RateLimit(20, 40, 50, 100), "");
     }
 }

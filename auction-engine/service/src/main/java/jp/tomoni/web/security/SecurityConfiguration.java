@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import jp.tomoni.contract.ApiKeys;
+import jp.tomoni.contract.MetricsCredential;
 import jp.tomoni.engine.EngineQueries;
 import jp.tomoni.web.ProblemResponses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +38,7 @@ import org.springframework.security.web.server.authentication.logout.RedirectSer
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
@@ -62,6 +66,8 @@ public class SecurityConfiguration {
     /** Where the console's login page is; a POST there signs in. */
     public static final String LOGIN_PAGE = "/console/login";
 
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE);
 
@@ -69,10 +75,15 @@ public class SecurityConfiguration {
     SecurityWebFilterChain api(ServerHttpSecurity http, SecurityProperties properties, EngineQueries engine,
                                MapReactiveUserDetailsService people,
                                @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
-        AuthenticationWebFilter bearer = new AuthenticationWebFilter(apiKeys(engine));
+        MetricsCredential metrics = new MetricsCredential(properties.metricsToken());
+        if (!metrics.configured()) {
+            LOG.warn("tomoni.security.metrics-token ({}) is not set: /actuator/prometheus is closed to everyone",
+                    MetricsCredential.ENVIRONMENT);
+        }
+        AuthenticationWebFilter bearer = new AuthenticationWebFilter(apiKeys(engine, metrics));
         bearer.setServerAuthenticationConverter(exchange -> Mono.justOrEmpty(
                 exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))
-                .filter(h -> h.startsWith("Bearer "))
+                .filter(h -> scheme(h, "Bearer"))
                 .map(h -> UsernamePasswordAuthenticationToken.unauthenticated("api-key", h.substring(7).trim())));
         bearer.setAuthenticationFailureHandler((exchange, e) -> ProblemResponses.write(exchange.getExchange(), 401,
                 "UNAUTHENTICATED", "the API key is not valid"));
@@ -100,7 +111,8 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange, 403, "FORBIDDEN",
                                 "your role may not do this")))
                 .authorizeExchange(rules -> rules
-                        .pathMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**").permitAll()
+                        .pathMatchers("/actuator/health/**", "/v3/api-docs/**").permitAll()
+                        .pathMatchers("/actuator/**").hasRole("METRICS")
                         .pathMatchers(HttpMethod.GET, "/", LOGIN_PAGE, "/console/csrf", "/console/css/**",
                                 "/console/js/**", "/console/img/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/v1/auctions/**", "/api/v1/console/**")
@@ -114,16 +126,26 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Whether a request must carry the session's CSRF token: it changes something, has no
-     * {@code Authorization} header, and either carries the session cookie or goes to the console.
+     * Whether a request must carry the session's CSRF token: it changes something, carries no Basic or Bearer
+     * credentials, and either carries the session cookie or goes to the console. Only those two schemes
+     * exempt a request, since their filters then either authenticate it by them or answer 401: a header of
+     * any other scheme authenticates nothing, so it leaves the session in charge and the token required.
      */
     static boolean needsCsrfToken(ServerWebExchange exchange, String sessionCookie) {
         var request = exchange.getRequest();
-        if (SAFE.contains(request.getMethod()) || request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        if (SAFE.contains(request.getMethod()) || scheme(authorization, "Basic") || scheme(authorization, "Bearer")) {
             return false;
         }
         return request.getPath().pathWithinApplication().value().startsWith("/console/")
                 || request.getCookies().containsKey(sessionCookie);
+    }
+
+    /** Whether {@code authorization} is credentials of {@code scheme} (case-insensitive, as RFC 9110 says). */
+    static boolean scheme(String authorization, String scheme) {
+        int n = scheme.length();
+        return authorization != null && authorization.length() > n + 1
+                && authorization.regionMatches(true, 0, scheme, 0, n) && authorization.charAt(n) == ' ';
     }
 
     /** Pages of the console send a person to the login page; everything else is answered 401 problem+json. */
@@ -143,6 +165,16 @@ public class SecurityConfiguration {
         return handler;
     }
 
+    /**
+     * The firewall's refusal of a path or header it deems unsafe (an encoded slash, a NUL, a {@code ..}
+     * segment, a character outside the header grammar) as 400 {@code REQUEST_REJECTED} problem+json.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedExchanges() {
+        return (exchange, e) -> ProblemResponses.write(exchange, 400, "REQUEST_REJECTED",
+                "the request's path or headers hold a sequence this service refuses, such as an encoded slash or NUL");
+    }
+
     @Bean
     MapReactiveUserDetailsService people(SecurityProperties properties) {
         List<UserDetails> users = properties.users().stream().map(u -> User.withUsername(u.name())
@@ -154,9 +186,16 @@ public class SecurityConfiguration {
         return new MapReactiveUserDetailsService(users);
     }
 
-    /** Authenticates a retailer's issued API key by its SHA-256, so that it is told it has no business here. */
-    private static ReactiveAuthenticationManager apiKeys(EngineQueries engine) {
+    /**
+     * Authenticates the operator's metrics token (role METRICS), or a retailer's issued API key by its
+     * SHA-256, so that it is told it has no business here.
+     */
+    private static ReactiveAuthenticationManager apiKeys(EngineQueries engine, MetricsCredential metrics) {
         return authentication -> Mono.fromSupplier(() -> {
+            if (metrics.admits("Bearer " + authentication.getCredentials())) {
+                return UsernamePasswordAuthenticationToken.authenticated("metrics", null,
+                        List.of(new SimpleGrantedAuthority("ROLE_METRICS")));
+            }
             String hash = ApiKeys.hash(String.valueOf(authentication.getCredentials()));
             var retailer = engine.retailerByKeyHash(hash);
             if (retailer == null) {

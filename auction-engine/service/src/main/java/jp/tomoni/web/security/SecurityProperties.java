@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param users      officers and analysts: name, password (with its encoding prefix, e.g. {@code {bcrypt}…})
  *                   and role ({@code OFFICER} or {@code ANALYST})
- * @param gatewayKey the bidder gateway's API key, which lets it submit bids on behalf of retailers
+ * @param gatewayKey   the bidder gateway's API key, which lets it submit bids on behalf of retailers
+ * @param metricsToken the token that opens {@code /actuator/prometheus} and {@code /actuator/info}
+ *                     ({@code TOMONI_METRICS_TOKEN}, sent as {@code Authorization: Bearer}); blank closes them
  */
 @ConfigurationProperties("tomoni.security")
-public record SecurityProperties(List<User> users, String gatewayKey) {
+public record SecurityProperties(List<User> users, String gatewayKey, String metricsToken) {
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);

@@ -183,7 +183,8 @@ class EndToEndIT {
     @Order(3)
     void theGatewayServesEverySeriesThatTheAlertsAndDashboardUse() throws Exception {
         String exposed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        system.gateway().resolve("/actuator/prometheus")).build(),
+                        system.gateway().resolve("/actuator/prometheus"))
+                        .header("Authorization", "Bearer " + LiveSystem.METRICS_TOKEN).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         List<String> names = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
                         "../../ops/metric-names.txt")).stream()

@@ -40,6 +40,8 @@ final class LiveSystem implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** The operator's token that opens both services' metrics. */
+    static final String METRICS_TOKEN = "e2e-metrics-token";
 
     private final Path jar;
     private final Path dir;
@@ -113,7 +115,7 @@ final class LiveSystem implements AutoCloseable {
                 "--tomoni.security.users[0].role=OFFICER",
                 "--tomoni.security.users[1].name=analyst", "--tomoni.security.users[1].password={noop}" + analystPassword,
                 "--tomoni.security.users[1].role=ANALYST",
-                "--tomoni.security.gateway-key=" + gatewayKey)
+                "--tomoni.security.gateway-key=" + gatewayKey, "--tomoni.security.metrics-token=" + METRICS_TOKEN)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Process started = engine;
         Awaitility.await("the engine to answer its health check (log: " + log + ")").atMost(START_TIMEOUT)
@@ -126,6 +128,7 @@ final class LiveSystem implements AutoCloseable {
     private void startGateway() {
         gateway = SpringApplication.run(GatewayApplication.class, "--server.port=0",
                 "--tomoni.gateway.engine-address=localhost:" + engineGrpcPort, "--tomoni.gateway.engine-key=" + gatewayKey,
+                "--tomoni.gateway.metrics-token=" + METRICS_TOKEN,
                 "--tomoni.gateway.rate-limit.bids-per-second=100000", "--tomoni.gateway.rate-limit.burst=100000",
                 "--tomoni.gateway.rate-limit.reads-per-second=100000", "--tomoni.gateway.rate-limit.read-burst=100000",
                 "--logging.level.root=WARN");
