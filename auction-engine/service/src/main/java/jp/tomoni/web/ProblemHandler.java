@@ -130,7 +130,7 @@ public class ProblemHandler {
                 .body(problem(status, codeOf(status), null, detail == null ? status.toString() : detail));
     }
 
-    private static String codeOf(HttpStatusCode status) {
+    static String codeOf(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> "NOT_FOUND";
             case 405 -> "METHOD_NOT_ALLOWED";
