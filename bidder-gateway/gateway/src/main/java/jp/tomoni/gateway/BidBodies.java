@@ -1,6 +1,10 @@
 package jp.tomoni.gateway;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import jp.tomoni.core.unit.Price;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -88,14 +92,19 @@ final class BidBodies {
 
     private static final String PRICE = "^[0-9]{1,15}(\\.[0-9]{1,2})?$";
 
-    /** The body as one JSON object, or 400 {@code MALFORMED_JSON}: checked before the auction is looked up. */
+    /**
+     * The body as one JSON object, or 400 {@code MALFORMED_JSON}: checked before the auction is looked up. The
+     * body must be UTF-8 (RFC 8259) without a byte order mark: it is decoded strictly before it is parsed, so
+     * that neither a UTF-16 or UTF-32 body nor an invalid byte is ever guessed at or replaced.
+     */
     static JsonNode object(byte[] body) {
         if (body.length == 0) {
             throw GatewayException.badRequest("MALFORMED_JSON", null, "the body is empty; send a JSON object");
         }
+        String text = utf8(body);
         JsonNode root;
         try {
-            root = STRICT.readTree(body);
+            root = STRICT.readTree(text);
         } catch (JacksonException e) {
             throw GatewayException.badRequest("MALFORMED_JSON", null, "the body is not valid JSON: " + e.getOriginalMessage());
         }
@@ -103,6 +112,21 @@ final class BidBodies {
             throw GatewayException.badRequest("MALFORMED_JSON", null, "the body must be a JSON object");
         }
         return root;
+    }
+
+    private static String utf8(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw GatewayException.badRequest("MALFORMED_JSON", null, "the body is not valid UTF-8; send JSON as UTF-8");
+        }
+        if (text.startsWith("\uFEFF") || text.indexOf('\0') >= 0) {
+            throw GatewayException.badRequest("MALFORMED_JSON", null,
+                    "send JSON as UTF-8 without a byte order mark (this looks like UTF-16 or UTF-32)");
+        }
+        return text;
     }
 
     /** The bid in the object {@code root} for an auction of {@code format}, or a 400 problem naming the field. */

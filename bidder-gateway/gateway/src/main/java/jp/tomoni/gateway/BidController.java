@@ -82,6 +82,7 @@ public class BidController {
         return metrics.timedBid(authenticator.authenticate(exchange).flatMap(retailer -> limits.bid(retailer.retailerId())
                 .then(Mono.fromCallable(() -> {
                     RequestChecks.auctionId(id);
+                    RequestChecks.utf8(exchange.getRequest().getHeaders().getContentType());
                     return RequestChecks.idempotencyKey(key);
                 }))
                 .flatMap(idempotencyKey -> body(exchange.getRequest())

@@ -1,6 +1,9 @@
 package jp.tomoni.gateway;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
 
 /** Checks of request parts other than the body: path ids and headers. */
 final class RequestChecks {
@@ -40,6 +43,23 @@ final class RequestChecks {
                     "the Idempotency-Key must be 1 to 100 visible ASCII characters");
         }
         return key;
+    }
+
+    /**
+     * A body's media type may name no charset but UTF-8 (RFC 8259); any other, or one Java does not know, is 415
+     * {@code UNSUPPORTED_MEDIA_TYPE}, field {@code Content-Type}.
+     */
+    static void utf8(MediaType type) {
+        Charset charset;
+        try {
+            charset = type == null ? null : type.getCharset();
+        } catch (IllegalArgumentException unknown) {
+            charset = StandardCharsets.ISO_8859_1;
+        }
+        if (charset != null && !StandardCharsets.UTF_8.equals(charset)) {
+            throw new GatewayException(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type",
+                    "send the body as Content-Type: application/json in UTF-8 (no other charset)");
+        }
     }
 
     /** A Last-Event-ID ({@code SEQ} or {@code SEQ.INDEX}), or {@code null}; anything else is 400 {@code INVALID_LAST_EVENT_ID}. */

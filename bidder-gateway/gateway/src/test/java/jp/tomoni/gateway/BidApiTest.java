@@ -36,11 +36,31 @@ class BidApiTest extends GatewayTestBase {
     }
 
     @Test
-    void malformedJsonIs400() {
+    void malformedJsonIs400() throws java.io.IOException {
         String key = key("malformed");
         problem(bid(key, StubEngine.CLOCK, "m1", "{\"round\": 1, \"quantity\":"), 400, "MALFORMED_JSON", null);
         problem(bid(key, StubEngine.CLOCK, "m2", "{\"round\":1,\"round\":2,\"quantity\":1}"), 400, "MALFORMED_JSON", null);
         problem(bid(key, StubEngine.CLOCK, "m3", "[1,2]"), 400, "MALFORMED_JSON", null);
+        problem(client.post().uri("/api/v1/auctions/{id}/bids", StubEngine.CLOCK)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + key).header("Idempotency-Key", "m4")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"round\":1,\"quantity\":1}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_16)).exchange(), 400, "MALFORMED_JSON", null);
+        String other = key("charset");
+        for (String charset : new String[] {"utf-16", "iso-8859-1"}) {
+            problem(client.post().uri("/api/v1/auctions/{id}/bids", StubEngine.CLOCK)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + other).header("Idempotency-Key", "m5-" + charset)
+                    .header(HttpHeaders.CONTENT_TYPE, "application/json; charset=" + charset)
+                    .bodyValue("{\"round\":1,\"quantity\":1}").exchange(), 415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type");
+        }
+        String body = "{\"round\":1,\"quantity\":1}";
+        String unknown = jp.tomoni.edge.RawHttp.exchange(port, "POST /api/v1/auctions/" + StubEngine.CLOCK
+                + "/bids HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + other + "\r\nIdempotency-Key: m6\r\n"
+                + "Content-Type: application/json; charset=no-such-charset\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+        assertThat(unknown).startsWith("HTTP/1.1 415").contains("application/problem+json")
+                .contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"");
+        assertThat(ENGINE.bidsOf("R-malformed")).as("nothing reached the engine").isEmpty();
+        assertThat(ENGINE.bidsOf("R-charset")).isEmpty();
     }
 
     @Test

@@ -57,6 +57,26 @@ class BidBodiesTest {
     }
 
     @Test
+    void onlyUtf8WithoutAByteOrderMarkIsRead() {
+        String bid = "{\"price\":\"27.30\"}";
+        byte[][] others = {
+                bid.getBytes(StandardCharsets.UTF_16BE), bid.getBytes(StandardCharsets.UTF_16LE),
+                bid.getBytes(StandardCharsets.UTF_16), bid.getBytes(java.nio.charset.Charset.forName("UTF-32")),
+                ("\uFEFF" + bid).getBytes(StandardCharsets.UTF_8),
+                {'{', '"', 'p', 'r', 'i', 'c', 'e', '"', ':', '"', (byte) 0xC3, '"', '}'},
+                {'{', '"', 'p', 'r', 'i', 'c', 'e', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'},
+                {'{', 0, '}'}};
+        for (byte[] body : others) {
+            assertThatThrownBy(() -> BidBodies.object(body)).isInstanceOfSatisfying(GatewayException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.code()).isEqualTo("MALFORMED_JSON");
+            });
+        }
+        assertThat(BidBodies.read(BidBodies.object(bid.getBytes(StandardCharsets.UTF_8)), BidBodies.OPEN_REVERSE))
+                .isEqualTo(new Bid.Reverse(Price.ofHundredths(2730)));
+    }
+
+    @Test
     void pricesAreReadByTheRulesOwnParser() {
         for (String bad : new String[] {"24.375", "-1", "+1", "1e2", "24.", ".5", " 24", "24 ", "", "２４",
                 "1234567890123456"}) {
