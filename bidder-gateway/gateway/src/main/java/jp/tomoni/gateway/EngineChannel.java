@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
  * The one channel to the engine's gRPC endpoint ({@code tomoni.gateway.engine-address}), shared by every
  * call and stream of this instance: HTTP/2, multiplexed, kept alive with pings every 10 s so that a dead
  * engine is noticed at once, and reconnecting by itself (with backoff) when the engine restarts. Every call
- * carries the gateway's key. TLS when {@code engine-trust} names the certificates to trust.
+ * carries the gateway's key. TLS when {@code engine-trust} names the certificates to trust. Answers are
+ * handled on the channel's own event loop ({@code directExecutor}: every callback only hands the answer to
+ * Reactor, so nothing blocks it), which spares each bid a hand-off to another thread; calls are not retried
+ * by the channel, since a retailer retries a bid with its idempotency key when told 503.
  */
 @Component
 public class EngineChannel implements DisposableBean {
@@ -40,6 +43,8 @@ public class EngineChannel implements DisposableBean {
                 .keepAliveTimeout(5, TimeUnit.SECONDS)
                 .keepAliveWithoutCalls(true)
                 .maxInboundMessageSize(MAX_INBOUND_BYTES)
+                .directExecutor()
+                .disableRetry()
                 .build();
         if (properties.engineKey().isBlank()) {
             LOG.warn("tomoni.gateway.engine-key (TOMONI_GATEWAY_KEY) is not set: the engine will refuse the gateway");
