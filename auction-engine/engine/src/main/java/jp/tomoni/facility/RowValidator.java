@@ -50,7 +50,8 @@ final class RowValidator {
     static final long MAX_FACTOR_GRAMS = 2_000;
 
     private static final Pattern WARD_CODE = Pattern.compile("[0-9]{5,6}");
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** Starts with a letter or digit, so that no spreadsheet reads it as a formula ({@code -1+2}). */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final int MAX_DIGITS = 15;
 
@@ -172,7 +173,8 @@ final class RowValidator {
         }
         if (!ID.matcher(text).matches()) {
             error(line, field(Column.ID), ImportError.INVALID_ID, field(Column.ID) + " \"" + text
-                    + "\" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-', such as F-13101-HQ");
+                    + "\" is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or"
+                    + " digit, such as F-13101-HQ");
             return null;
         }
         Integer first = firstPlaceOfId.putIfAbsent(text, line);
@@ -193,6 +195,11 @@ final class RowValidator {
             error(line, field(Column.NAME), ImportError.INVALID_NAME, field(Column.NAME) + " \""
                     + text.substring(0, text.offsetByCodePoints(0, 40)) + "…\" is " + length
                     + " characters long; at most " + MAX_NAME_LENGTH + " are allowed");
+            return null;
+        }
+        if (SpreadsheetFormulas.startsLikeOne(text)) {
+            error(line, field(Column.NAME), ImportError.INVALID_NAME, field(Column.NAME) + " \""
+                    + visible(text) + "\" starts with =, +, -, or @, which a spreadsheet would run as a formula");
             return null;
         }
         if (text.codePoints().anyMatch(Character::isISOControl)) {

@@ -9,6 +9,7 @@ import jp.tomoni.core.award.Figures;
 import jp.tomoni.core.lot.Facility;
 import jp.tomoni.core.lot.ReportedFactor;
 import jp.tomoni.core.unit.Carbon;
+import jp.tomoni.facility.SpreadsheetFormulas;
 
 /**
  * An award's money and carbon as CSV tables for the wards' officers: per facility, per ward and per winner.
@@ -173,7 +174,12 @@ public final class AwardCsv {
             return text.toString();
         }
 
-        private static String field(String value) {
+        /**
+         * A cell as RFC 4180 writes it; text that a spreadsheet would run as a formula (it starts with =, +, -,
+         * @, TAB or CR and is not a number) gets a leading apostrophe, which spreadsheets show as text.
+         */
+        private static String field(String cell) {
+            String value = SpreadsheetFormulas.neutralised(cell);
             boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0
                     || value.indexOf('\n') >= 0;
             return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;

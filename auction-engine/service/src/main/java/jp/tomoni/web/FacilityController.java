@@ -1,5 +1,9 @@
 package jp.tomoni.web;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +16,14 @@ import jp.tomoni.facility.FacilityRecord;
 import jp.tomoni.facility.FacilityRows;
 import jp.tomoni.facility.ImportError;
 import jp.tomoni.facility.ImportResult;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,10 +52,30 @@ public class FacilityController {
         this.engine = engine;
     }
 
-    /** Imports facilities from the CSV template. */
+    /**
+     * Imports facilities from the CSV template, which must be UTF-8 (with or without the BOM that Excel's "CSV
+     * UTF-8" writes): bytes that are not UTF-8 are 400 {@code NOT_UTF8}, never replaced, and a charset other
+     * than UTF-8 in the Content-Type is 415.
+     */
     @PostMapping(consumes = "text/csv")
-    public Mono<ResponseEntity<Answers.FacilitiesImported>> importCsv(@RequestBody String body, Principal who) {
-        return imported(who, FacilityCsv.parse(body));
+    public Mono<ResponseEntity<Answers.FacilitiesImported>> importCsv(@RequestBody byte[] body,
+                                                                      @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+                                                                      Principal who) {
+        return imported(who, FacilityCsv.parse(utf8(body, type)));
+    }
+
+    private static String utf8(byte[] body, MediaType type) {
+        if (type.getCharset() != null && !StandardCharsets.UTF_8.equals(type.getCharset())) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Content-Type",
+                    "send the CSV as UTF-8 (text/csv; charset=utf-8); save it from Excel as \"CSV UTF-8\"");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "NOT_UTF8", null,
+                    "the CSV is not valid UTF-8 (Shift_JIS, perhaps); save it from Excel as \"CSV UTF-8\"");
+        }
     }
 
     /** Imports facilities from the JSON form ({@link FacilityJson} describes it). */

@@ -299,6 +299,11 @@ final class HostileBodies {
                         good.replace("\"28.00\"", "\"28.001\""), 422, "IMPORT_REJECTED", "currentPrice"),
                 new Case("a name with a NUL", path, MediaType.APPLICATION_JSON_VALUE,
                         good.replace("Hostile hall", "Hostile" + NUL + "hall"), 422, "IMPORT_REJECTED", "name"),
+                new Case("a name a spreadsheet would run", path, MediaType.APPLICATION_JSON_VALUE,
+                        good.replace("Hostile hall", "=HYPERLINK(\\\"http://evil.example\\\",\\\"hall\\\")"), 422,
+                        "IMPORT_REJECTED", "name"),
+                new Case("an id that starts with a dash", path, MediaType.APPLICATION_JSON_VALUE,
+                        good.replace("F-HOSTILE-2", "-1+2"), 422, "IMPORT_REJECTED", "id"),
                 new Case("no facility", path, MediaType.APPLICATION_JSON_VALUE, "[]", 422, "IMPORT_REJECTED", ""),
                 new Case("an import as text", path, MediaType.TEXT_PLAIN_VALUE, good, 415, "UNSUPPORTED_MEDIA_TYPE",
                         null));

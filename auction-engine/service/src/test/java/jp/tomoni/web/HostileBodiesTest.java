@@ -96,6 +96,35 @@ class HostileBodiesTest extends LiveEngineTestBase {
     }
 
     @Test
+    void aCsvThatIsNotUtf8IsRefusedAndChangesNothing() {
+        String header = "ward_code,facility_id,name,type,voltage_class,contract_kw,annual_kwh,"
+                + "current_price_yen_per_kwh,baseline_factor_kg_per_kwh,baseline_factor_kind,baseline_factor_fiscal_year\r\n";
+        String row = "13101,F-HOSTILE-SJIS,千代田区役所,OFFICE,HIGH,900,3800000,28.10,0.433,adjusted,2022\r\n";
+        byte[] shiftJis = (header + row).getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+        long journaled = lastAuditedSeq();
+        String before = registry();
+        officer().post().uri("/api/v1/facilities").contentType(MediaType.parseMediaType("text/csv")).bodyValue(shiftJis)
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_UTF8");
+        officer().post().uri("/api/v1/facilities").contentType(MediaType.parseMediaType("text/csv; charset=Shift_JIS"))
+                .bodyValue(shiftJis).exchange().expectStatus().isEqualTo(415)
+                .expectBody().jsonPath("$.code").isEqualTo("UNSUPPORTED_MEDIA_TYPE").jsonPath("$.field")
+                .isEqualTo("Content-Type");
+        officer().post().uri("/api/v1/facilities").contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue((header + row.replace("千代田区役所", "=1+2")).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .exchange().expectStatus().isEqualTo(422).expectBody().jsonPath("$.code").isEqualTo("IMPORT_REJECTED")
+                .jsonPath("$.field").isEqualTo("name");
+        assertThat(lastAuditedSeq()).isEqualTo(journaled);
+        assertThat(registry()).isEqualTo(before);
+        officer().post().uri("/api/v1/facilities").contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue(("\uFEFF" + header + row).getBytes(java.nio.charset.StandardCharsets.UTF_8)).exchange()
+                .expectStatus().isCreated();
+        assertThat(runtime.queries().facilities()).anyMatch(f -> f.id().equals("F-HOSTILE-SJIS")
+                && f.name().equals("千代田区役所"));
+    }
+
+    @Test
     void theBaseBodiesAreAccepted() {
         assertThat(officerPost("/api/v1/auctions", clock("HOSTILE-OK-CLOCK", "", "", ""), 201))
                 .containsEntry("auctionId", "HOSTILE-OK-CLOCK").containsEntry("format", "CLOCK")

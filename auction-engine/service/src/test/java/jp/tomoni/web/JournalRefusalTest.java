@@ -27,14 +27,14 @@ class JournalRefusalTest extends LiveEngineTestBase {
     @BeforeAll
     void aRunningAuction() {
         officer().post().uri("/api/v1/facilities").contentType(MediaType.APPLICATION_JSON).bodyValue("""
-                [{"wardCode": "11208", "id": "F-TOKOROZAWA-HQ", "name": "Tokorozawa city hall", "type": "OFFICE",
+                [{"wardCode": "11208", "id": "F-NUL-TOKOROZAWA", "name": "Tokorozawa city hall", "type": "OFFICE",
                   "voltageClass": "HIGH", "contractKw": 900, "annualKwh": 3800000, "currentPrice": "28.00",
                   "baselineFactor": {"value": "0.433", "kind": "adjusted", "fiscalYear": 2022}}]""")
                 .exchange().expectStatus().isCreated();
-        officerPost("/api/v1/lots", "{\"lotId\": \"TOKOROZAWA\", \"wards\": [\"11208\"]}", 201);
+        officerPost("/api/v1/lots", "{\"lotId\": \"NUL-LOT\", \"facilityIds\": [\"F-NUL-TOKOROZAWA\"]}", 201);
         qualify("NUL-ONE", 6);
         officerPost("/api/v1/auctions", """
-                {"auctionId": "NUL", "lotId": "TOKOROZAWA", "format": "CLOCK", "bidders": ["NUL-ONE"],
+                {"auctionId": "NUL", "lotId": "NUL-LOT", "format": "CLOCK", "bidders": ["NUL-ONE"],
                  "clock": {"tranches": 4, "startPrice": "30.00", "reservePrice": "29.37"},
                  "schedule": {"roundSeconds": 600, "recessSeconds": 0}}""", 201);
         officerPost("/api/v1/auctions/NUL/start", "", 200);
