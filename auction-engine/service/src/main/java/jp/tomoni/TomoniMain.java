@@ -8,6 +8,25 @@ import jp.tomoni.replay.ReplayCommand;
  */
 public final class TomoniMain {
 
+    /** What {@code --help} prints. */
+    static final String USAGE = """
+            Tomoni auction engine
+
+            Usage:
+              java -jar auction-engine.jar [--embedded-db[=DIR]] [--NAME=VALUE ...]   start the engine service
+              java -jar auction-engine.jar replay FILE.json                          recompute an auction's award
+              java -jar auction-engine.jar --help                                    print this
+
+            --embedded-db[=DIR]  run a PostgreSQL of its own with its data in DIR (default ./tomoni-data)
+                                 instead of connecting to one
+            --NAME=VALUE         any Spring Boot setting, e.g. --server.port=8080 --tomoni.grpc.port=9090
+
+            Environment: TOMONI_DB_R2DBC_URL, TOMONI_DB_JDBC_URL, TOMONI_DB_USER, TOMONI_DB_PASSWORD (the
+            journal's database), TOMONI_SECURITY_USERS_0_NAME/_PASSWORD/_ROLE (officers and analysts),
+            TOMONI_SECURITY_GATEWAYKEY (the bidder gateway's key), TOMONI_METRICS_TOKEN (opens
+            /actuator/prometheus). See README.md and docs/engine.md.
+            """;
+
     private TomoniMain() {
     }
 
@@ -17,6 +36,10 @@ public final class TomoniMain {
      * PostgreSQL instead of connecting to one.
      */
     public static void main(String[] args) {
+        if (args.length > 0 && ("--help".equals(args[0]) || "-h".equals(args[0]) || "help".equals(args[0]))) {
+            System.out.print(USAGE);
+            return;
+        }
         if (args.length > 0 && "replay".equals(args[0])) {
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
             System.exit(ReplayCommand.run(rest, System.in, System.out, System.err));

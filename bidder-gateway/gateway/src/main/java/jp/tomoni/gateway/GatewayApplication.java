@@ -22,8 +22,27 @@ public class GatewayApplication {
         return BareErrorProblems::onEveryConnection;
     }
 
-    /** Starts the gateway. */
+    /** What {@code --help} prints. */
+    static final String USAGE = """
+            Tomoni bidder gateway
+
+            Usage:
+              java -jar bidder-gateway.jar [--NAME=VALUE ...]   start the gateway
+              java -jar bidder-gateway.jar --help              print this
+
+            --NAME=VALUE  any Spring Boot setting, e.g. --server.port=8081
+
+            Environment: TOMONI_ENGINE_ADDRESS (the engine's gRPC endpoint, host:port), TOMONI_GATEWAY_KEY (the
+            gateway's key, as the engine knows it), TOMONI_ENGINE_TRUST (a PEM file: speak TLS to the engine),
+            TOMONI_GATEWAY_PORT, TOMONI_METRICS_TOKEN (opens /actuator/prometheus). See bidder-gateway/README.md.
+            """;
+
+    /** Starts the gateway, or prints {@link #USAGE} for {@code --help}. */
     public static void main(String[] args) {
+        if (args.length > 0 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+            System.out.print(USAGE);
+            return;
+        }
         SpringApplication.run(GatewayApplication.class, args);
     }
 }
