@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +13,7 @@ import jp.tomoni.app.EngineApplication;
 import jp.tomoni.app.EngineRuntime;
 import jp.tomoni.engine.EngineEvent;
 import jp.tomoni.engine.LoggedEvent;
+import jp.tomoni.testdb.OwnPostgres;
 import jp.tomoni.web.bidder.BidderGrpcServer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -52,9 +47,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageTest {
 
-    private static final Path DATA = data();
-    private static final int PG_PORT = freePort();
-    private static EmbeddedPostgres postgres = startPostgres();
+    private static final OwnPostgres POSTGRES = OwnPostgres.start();
 
     @LocalServerPort
     int port;
@@ -67,17 +60,17 @@ class DatabaseOutageTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://localhost:" + PG_PORT + "/postgres");
+        registry.add("spring.r2dbc.url", POSTGRES::r2dbcUrl);
         registry.add("spring.r2dbc.username", () -> "postgres");
         registry.add("spring.r2dbc.password", () -> "");
-        registry.add("spring.flyway.url", () -> "jdbc:postgresql://localhost:" + PG_PORT + "/postgres");
+        registry.add("spring.flyway.url", POSTGRES::jdbcUrl);
         registry.add("spring.flyway.user", () -> "postgres");
         registry.add("spring.flyway.password", () -> "");
     }
 
     @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
+    static void stopPostgres() throws Exception {
+        POSTGRES.close();
     }
 
     @Test
@@ -87,7 +80,7 @@ class DatabaseOutageTest {
         Map<String, Object> acknowledged = bid("OUTAGE", 1, 3);
         assertThat(acknowledged).containsEntry("status", "ACCEPTED");
 
-        postgres.close();
+        POSTGRES.stop();
         officer().post().uri("/api/v1/auctions/OUTAGE/pause").exchange().expectStatus().isEqualTo(503);
         officer().post().uri("/api/v1/auctions/OUTAGE/pause").exchange().expectStatus().isEqualTo(503)
                 .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5")
@@ -100,7 +93,7 @@ class DatabaseOutageTest {
         client().get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
         client().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 
-        postgres = startPostgres();
+        POSTGRES.startAgain();
         Awaitility.await("the engine heals").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> !runtime.halted());
         client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
@@ -117,15 +110,14 @@ class DatabaseOutageTest {
         setUp("FREEZE", 3);
         await(() -> roundOpened("FREEZE", 1));
         Map<String, Object> before = bid("FREEZE", 1, 3);
-        List<ProcessHandle> server = serverProcesses();
-        signal("STOP", server);
+        POSTGRES.freeze();
         CompletableFuture<Map<String, Object>> during;
         try {
             during = CompletableFuture.supplyAsync(() -> bid("S-FREEZE", "FREEZE", 1, 3));
             Thread.sleep(3_500);
             assertThat(during).as("no answer while the journal is frozen").isNotDone();
         } finally {
-            signal("CONT", server);
+            POSTGRES.thaw();
         }
         Map<String, Object> receipt = during.get();
         assertThat(receipt).containsEntry("status", "ACCEPTED");
@@ -196,46 +188,5 @@ class DatabaseOutageTest {
 
     private static void await(java.util.concurrent.Callable<Boolean> condition) {
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(condition);
-    }
-
-    /** The postmaster and every backend of the test's server. */
-    private static List<ProcessHandle> serverProcesses() throws IOException {
-        long pid = Long.parseLong(Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).strip());
-        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
-        all.add(0, postmaster);
-        return all;
-    }
-
-    private static void signal(String name, List<ProcessHandle> processes) throws Exception {
-        List<String> command = new ArrayList<>(List.of("kill", "-" + name));
-        processes.forEach(p -> command.add(Long.toString(p.pid())));
-        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).as("kill -" + name).isZero();
-    }
-
-    private static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().setDataDirectory(DATA).setCleanDataDirectory(false).setPort(PG_PORT)
-                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                    .setRegisterShutdownHook(false).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("the test's own PostgreSQL did not start", e);
-        }
-    }
-
-    private static Path data() {
-        try {
-            return Files.createTempDirectory("tomoni-outage-pg");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
