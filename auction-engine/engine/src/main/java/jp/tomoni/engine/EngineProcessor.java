@@ -254,6 +254,12 @@ public final class EngineProcessor implements EngineQueries {
         } else if (!failed.lot().lotId().equals(lotId)) {
             return "auction " + failedId + " was for lot " + failed.lot().lotId() + ", not " + lotId;
         }
+        String again = auctions.values().stream().filter(a -> failedId.equals(a.reauctionOf())).map(LiveAuction::id)
+                .findFirst().orElse(null);
+        if (again != null) {
+            return "auction " + failedId + " was already re-auctioned as " + again
+                    + "; re-auction that one if it failed too";
+        }
         boolean failedOrCancelled = failed.state() == AuctionState.CANCELLED
                 || (failed.state() == AuctionState.ENDED && !failed.outcome().hasAward());
         return failedOrCancelled ? null : "auction " + failedId + " is " + failed.state()

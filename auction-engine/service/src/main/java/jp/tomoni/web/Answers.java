@@ -15,8 +15,13 @@ public final class Answers {
     private Answers() {
     }
 
-    /** A created auction: its id, format and lot, and the SHA-256 of its tie-break seed, which is published. */
-    public record AuctionCreated(String auctionId, String format, String lotId, String seedSha256, long seq) {
+    /**
+     * A created auction: its id, format and lot, the SHA-256 of its tie-break seed, which is published, and
+     * warnings an officer should read (left out when there are none), e.g. that the lot's award is already
+     * approved in another auction.
+     */
+    public record AuctionCreated(String auctionId, String format, String lotId, String seedSha256, long seq,
+                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
     }
 
     /** An auction's state after a life-cycle command, e.g. {@code RUNNING} after a start. */

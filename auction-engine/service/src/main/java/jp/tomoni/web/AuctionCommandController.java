@@ -4,7 +4,9 @@ import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import jp.tomoni.core.draw.TieBreakSeed;
+import jp.tomoni.engine.AuctionState;
 import jp.tomoni.engine.EngineCommand;
 import jp.tomoni.engine.EngineEvent;
 import jp.tomoni.engine.EngineQueries;
@@ -72,8 +74,18 @@ public class AuctionCommandController {
         return commands.run(who, command).map(outcome -> {
             EngineEvent.AuctionCreated created = find(outcome, EngineEvent.AuctionCreated.class);
             return ResponseEntity.status(HttpStatus.CREATED).body(new Answers.AuctionCreated(created.auctionId(),
-                    created.format(), created.lotId(), created.seedSha256(), outcome.entry().seq()));
+                    created.format(), created.lotId(), created.seedSha256(), outcome.entry().seq(),
+                    warnings(created.auctionId(), created.lotId())));
         });
+    }
+
+    /** What an officer creating an auction on {@code lotId} should know: an award of the lot already approved. */
+    private List<String> warnings(String auctionId, String lotId) {
+        return engine.auctions().stream().filter(a -> !a.id().equals(auctionId) && a.lot().lotId().equals(lotId)
+                        && a.state() == AuctionState.APPROVED)
+                .map(a -> "lot " + lotId + " already has an approved award, in auction " + a.id()
+                        + "; a second award would buy the same facilities twice")
+                .toList();
     }
 
     private static EngineCommand command(CreateAuctionBody body, String lotId, String reauctionOf) {

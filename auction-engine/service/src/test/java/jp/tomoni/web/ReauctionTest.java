@@ -1,0 +1,69 @@
+package jp.tomoni.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import jp.tomoni.engine.AuctionState;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/**
+ * A failed or cancelled auction is re-auctioned once (then its re-auction is the one to re-auction), and a new
+ * auction on a lot whose award is already approved is created with a warning.
+ */
+class ReauctionTest extends LiveEngineTestBase {
+
+    private static final String CLOCK = """
+            {"auctionId": "%s", "lotId": "%s", "format": "CLOCK", "bidders": ["%s"],
+             "clock": {"tranches": 4, "startPrice": "30.00"}, "schedule": {"roundSeconds": 1, "recessSeconds": 0}}""";
+
+    private static String clock(String auctionId, String lotId, String bidder) {
+        return CLOCK.formatted(auctionId, lotId, bidder);
+    }
+
+    private void lot(String lotId, String facilityId) {
+        officer().post().uri("/api/v1/facilities").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                [{"wardCode": "11100", "id": "%s", "name": "Saitama office", "type": "OFFICE",
+                  "voltageClass": "HIGH", "contractKw": 900, "annualKwh": 3800000, "currentPrice": "28.00",
+                  "baselineFactor": {"value": "0.433", "kind": "adjusted", "fiscalYear": 2022}}]""".formatted(facilityId))
+                .exchange().expectStatus().isCreated();
+        officerPost("/api/v1/lots", "{\"lotId\": \"" + lotId + "\", \"facilityIds\": [\"" + facilityId + "\"]}", 201);
+    }
+
+    @Test
+    void aFailedAuctionIsReauctionedOnceAndThenItsReauction() {
+        lot("REAUCTION-LOT", "F-REAUCTION-1");
+        qualify("REAUCTION-R1", 4);
+        officerPost("/api/v1/auctions", clock("REAUCTION-FIRST", "REAUCTION-LOT", "REAUCTION-R1"), 201);
+        officerPost("/api/v1/auctions/REAUCTION-FIRST/cancel", "{\"reason\": \"wrong lot size\"}", 200);
+        officerPost("/api/v1/auctions/REAUCTION-FIRST/reauction", clock("REAUCTION-SECOND", "REAUCTION-LOT", "REAUCTION-R1"),
+                201);
+        Map<String, Object> refused = officerPost("/api/v1/auctions/REAUCTION-FIRST/reauction",
+                clock("REAUCTION-THIRD", "REAUCTION-LOT", "REAUCTION-R1"), 422);
+        assertThat(refused).containsEntry("code", "INVALID_AUCTION").containsEntry("field", "auctionId");
+        assertThat((String) refused.get("detail")).contains("already re-auctioned as REAUCTION-SECOND");
+        assertThat(runtime.queries().auction("REAUCTION-THIRD")).isNull();
+        officerPost("/api/v1/auctions/REAUCTION-SECOND/cancel", "{\"reason\": \"again\"}", 200);
+        officerPost("/api/v1/auctions/REAUCTION-SECOND/reauction", clock("REAUCTION-THIRD", "REAUCTION-LOT", "REAUCTION-R1"),
+                201);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewAuctionOnALotWithAnApprovedAwardComesWithAWarning() {
+        lot("APPROVED-LOT", "F-APPROVED-1");
+        qualify("APPROVED-R1", 4);
+        Map<String, Object> first = officerPost("/api/v1/auctions", clock("APPROVED-FIRST", "APPROVED-LOT", "APPROVED-R1"),
+                201);
+        assertThat(first).doesNotContainKey("warnings");
+        officerPost("/api/v1/auctions/APPROVED-FIRST/start", "", 200);
+        gatewayBid("APPROVED-FIRST", "{\"retailerId\": \"APPROVED-R1\", \"round\": 1, \"quantity\": 4}");
+        await(10, () -> runtime.queries().auction("APPROVED-FIRST").state() == AuctionState.ENDED);
+        officerPost("/api/v1/auctions/APPROVED-FIRST/approve", "", 200);
+        Map<String, Object> second = officerPost("/api/v1/auctions", clock("APPROVED-SECOND", "APPROVED-LOT", "APPROVED-R1"),
+                201);
+        assertThat((List<String>) second.get("warnings")).singleElement().asString()
+                .contains("APPROVED-LOT already has an approved award, in auction APPROVED-FIRST");
+    }
+}
