@@ -103,7 +103,11 @@ public final class LiveClockAuction extends LiveAuction {
         return events;
     }
 
-    /** Decides and applies a bid received at {@code at}, and keeps it for the export if a round is open. */
+    /**
+     * Decides and applies a bid received at {@code at}, and keeps it for the export if a round is open. A
+     * rejection is listed under the round the bid named (a {@code WRONG_ROUND} bid for round 2 under round 2),
+     * as the retailer wrote it.
+     */
     void bid(EngineCommand.SubmitClockBid bid, Instant at, Emitter out) {
         BidRejected refused = refusalBeforeCore(bid.retailerId(), bid.round(), false);
         if (refused != null) {
@@ -116,8 +120,7 @@ public final class LiveClockAuction extends LiveAuction {
         EngineEvent event = decided instanceof ClockEvent.BidAccepted accepted
                 ? new ClockBidAccepted(id(), accepted.bidder(), accepted.round(), accepted.quantity(),
                         accepted.exitPrice())
-                : new BidRejected(id(), bid.retailerId(), ((ClockEvent.BidRejected) decided).round(),
-                        ((ClockEvent.BidRejected) decided).reason());
+                : new BidRejected(id(), bid.retailerId(), bid.round(), ((ClockEvent.BidRejected) decided).reason());
         boolean seen = core.isRoundOpen();
         commit(List.of(event), at, out);
         if (seen) {

@@ -42,13 +42,23 @@ class EngineProcessorTest {
     }
 
     @Test
+    void aBidForAnotherRoundIsRejectedUnderTheRoundItNamed() {
+        engine.at(1, clockAuction("X"));
+        engine.at(5, new EngineCommand.StartAuction("X"));
+        assertThat(engine.at(10, bid("X", "A", 2, 2))).containsExactly(
+                new BidRejected("X", "A", 2, RejectionCode.WRONG_ROUND));
+        assertThat(engine.at(11, bid("X", "A", 1, 3))).containsExactly(
+                new BidRejected("X", "A", 1, RejectionCode.ABOVE_ELIGIBILITY));
+    }
+
+    @Test
     void aScheduledAuctionStartsByItselfAtItsTime() {
         engine.at(1, clockAuction("X"));
         assertThat(engine.at(2, new EngineCommand.ScheduleAuction("X", T0.plusSeconds(100)))).containsExactly(
                 new AuctionStateChanged("X", AuctionState.SCHEDULED, "scheduled for " + T0.plusSeconds(100),
                         T0.plusSeconds(100)));
-        assertThat(engine.at(50, bid("X", "A", 1, 2))).containsExactly(
-                new BidRejected("X", "A", 0, RejectionCode.NOT_OPEN));
+        assertThat(engine.at(50, bid("X", "A", 1, 2))).as("under the round it named").containsExactly(
+                new BidRejected("X", "A", 1, RejectionCode.NOT_OPEN));
         assertThat(engine.at(99, new EngineCommand.Tick())).isEmpty();
         assertThat(engine.at(100, new EngineCommand.Tick())).containsExactly(
                 new AuctionStateChanged("X", AuctionState.RUNNING, "started"),

@@ -111,6 +111,11 @@ final class BidderEngineService extends BidderEngineGrpc.BidderEngineImplBase {
         if (auction == null) {
             return;
         }
+        if (auction.outcome() != null && !auction.outcome().hasAward()) {
+            answer.onError(Status.NOT_FOUND.withDescription("auction " + auction.id() + " ended "
+                    + auction.outcome() + " and has no award").asRuntimeException());
+            return;
+        }
         Award award = BidderProjection.of(auction, request.getRetailerId()).approvedAward();
         if (award == null) {
             answer.onError(Status.FAILED_PRECONDITION.withDescription("the award of " + auction.id()

@@ -1,0 +1,42 @@
+package jp.tomoni.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import jp.tomoni.contract.v1.AuctionRequest;
+import jp.tomoni.core.AuctionStatus;
+import jp.tomoni.engine.AuctionState;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/** A retailer asking for the award of an auction that ended without one is told so, not "not approved yet". */
+class BidderAwardTest extends LiveEngineTestBase {
+
+    @Test
+    void anAuctionThatFailedItsReserveHasNoAwardToAskFor() {
+        officer().post().uri("/api/v1/facilities").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                [{"wardCode": "13205", "id": "F-AWARD-OME", "name": "Ome city hall", "type": "OFFICE",
+                  "voltageClass": "HIGH", "contractKw": 900, "annualKwh": 3800000, "currentPrice": "28.00",
+                  "baselineFactor": {"value": "0.433", "kind": "adjusted", "fiscalYear": 2022}}]""")
+                .exchange().expectStatus().isCreated();
+        officerPost("/api/v1/lots", "{\"lotId\": \"AWARD-LOT\", \"facilityIds\": [\"F-AWARD-OME\"]}", 201);
+        qualify("AWARD-R1", 4);
+        officerPost("/api/v1/auctions", """
+                {"auctionId": "AWARD-FAILED", "lotId": "AWARD-LOT", "format": "CLOCK", "bidders": ["AWARD-R1"],
+                 "clock": {"tranches": 4, "startPrice": "30.00", "reservePrice": "29.00"},
+                 "schedule": {"roundSeconds": 1, "recessSeconds": 0}}""", 201);
+        officerPost("/api/v1/auctions/AWARD-FAILED/start", "", 200);
+        gatewayBid("AWARD-FAILED", "{\"retailerId\": \"AWARD-R1\", \"round\": 1, \"quantity\": 4}");
+        await(10, () -> runtime.queries().auction("AWARD-FAILED").state() == AuctionState.ENDED);
+        assertThat(runtime.queries().auction("AWARD-FAILED").outcome()).isEqualTo(AuctionStatus.FAILED_RESERVE);
+
+        assertThatThrownBy(() -> gateway().getAward(AuctionRequest.newBuilder().setAuctionId("AWARD-FAILED")
+                .setRetailerId("AWARD-R1").build())).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+                    assertThat(e.getStatus().getDescription()).contains("FAILED_RESERVE").contains("no award")
+                            .doesNotContain("approved");
+                });
+    }
+}
