@@ -1,0 +1,26 @@
+package jp.tomoni.testsupport;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The test support depends on no production code and has no package cycles. */
+class TestSupportArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("jp.tomoni.testsupport");
+
+    @Test
+    void itDependsOnNothingAboveIt() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jp.tomoni.core..", "jp.tomoni.engine..", "jp.tomoni.app..", "jp.tomoni.web..", "jp.tomoni.gateway..").check(CLASSES);
+    }
+
+    @Test
+    void itHasNoPackageCycles() {
+        slices().matching("jp.tomoni.testsupport.(**)").should().beFreeOfCycles().allowEmptyShould(true).check(CLASSES);
+    }
+}
