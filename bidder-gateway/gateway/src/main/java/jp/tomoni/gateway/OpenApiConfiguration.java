@@ -18,7 +18,9 @@ public class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Tomoni bidder gateway").version("v1")
                         .description("Retailers' API: auctions, bids, own bids, event stream, own award. Every error"
-                                + " is application/problem+json with type urn:tomoni:problem:CODE, code and field."))
+                                + " is application/problem+json with type urn:tomoni:problem:CODE, code and field."
+                                + " The event stream's types and their fields are listed in docs/events.md of the"
+                                + " Tomoni repository."))
                 .components(new Components().addSecuritySchemes("retailerKey",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("retailerKey"));
