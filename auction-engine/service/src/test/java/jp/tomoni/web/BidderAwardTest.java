@@ -9,19 +9,13 @@ import jp.tomoni.contract.v1.AuctionRequest;
 import jp.tomoni.core.AuctionStatus;
 import jp.tomoni.engine.AuctionState;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /** A retailer asking for the award of an auction that ended without one is told so, not "not approved yet". */
 class BidderAwardTest extends LiveEngineTestBase {
 
     @Test
     void anAuctionThatFailedItsReserveHasNoAwardToAskFor() {
-        officer().post().uri("/api/v1/facilities").contentType(MediaType.APPLICATION_JSON).bodyValue("""
-                [{"wardCode": "13205", "id": "F-AWARD-OME", "name": "Ome city hall", "type": "OFFICE",
-                  "voltageClass": "HIGH", "contractKw": 900, "annualKwh": 3800000, "currentPrice": "28.00",
-                  "baselineFactor": {"value": "0.433", "kind": "adjusted", "fiscalYear": 2022}}]""")
-                .exchange().expectStatus().isCreated();
-        officerPost("/api/v1/lots", "{\"lotId\": \"AWARD-LOT\", \"facilityIds\": [\"F-AWARD-OME\"]}", 201);
+        lotOfOneFacility("AWARD-LOT", "F-AWARD-OME", "13205");
         qualify("AWARD-R1", 4);
         officerPost("/api/v1/auctions", """
                 {"auctionId": "AWARD-FAILED", "lotId": "AWARD-LOT", "format": "CLOCK", "bidders": ["AWARD-R1"],

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
@@ -26,12 +25,7 @@ class JournalRefusalTest extends LiveEngineTestBase {
 
     @BeforeAll
     void aRunningAuction() {
-        officer().post().uri("/api/v1/facilities").contentType(MediaType.APPLICATION_JSON).bodyValue("""
-                [{"wardCode": "11208", "id": "F-NUL-TOKOROZAWA", "name": "Tokorozawa city hall", "type": "OFFICE",
-                  "voltageClass": "HIGH", "contractKw": 900, "annualKwh": 3800000, "currentPrice": "28.00",
-                  "baselineFactor": {"value": "0.433", "kind": "adjusted", "fiscalYear": 2022}}]""")
-                .exchange().expectStatus().isCreated();
-        officerPost("/api/v1/lots", "{\"lotId\": \"NUL-LOT\", \"facilityIds\": [\"F-NUL-TOKOROZAWA\"]}", 201);
+        lotOfOneFacility("NUL-LOT", "F-NUL-TOKOROZAWA", "11208");
         qualify("NUL-ONE", 6);
         officerPost("/api/v1/auctions", """
                 {"auctionId": "NUL", "lotId": "NUL-LOT", "format": "CLOCK", "bidders": ["NUL-ONE"],

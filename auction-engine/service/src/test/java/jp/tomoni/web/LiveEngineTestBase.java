@@ -91,6 +91,17 @@ abstract class LiveEngineTestBase {
         return GatewayBids.receipt(gateway().submitBid(GatewayBids.request(auctionId, json)));
     }
 
+    /** Imports one office of 3.8 GWh a year in ward {@code wardCode} and pools it alone into lot {@code lotId}. */
+    void lotOfOneFacility(String lotId, String facilityId, String wardCode) {
+        officer().post().uri("/api/v1/facilities").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                [{"wardCode": "%s", "id": "%s", "name": "Office %s", "type": "OFFICE",
+                  "voltageClass": "HIGH", "contractKw": 900, "annualKwh": 3800000, "currentPrice": "28.00",
+                  "baselineFactor": {"value": "0.433", "kind": "adjusted", "fiscalYear": 2022}}]"""
+                .formatted(wardCode, facilityId, facilityId))
+                .exchange().expectStatus().isCreated();
+        officerPost("/api/v1/lots", "{\"lotId\": \"" + lotId + "\", \"facilityIds\": [\"" + facilityId + "\"]}", 201);
+    }
+
     /** Qualifies a retailer and returns its API key. */
     String qualify(String id, int eligibility) {
         return (String) officerPost("/api/v1/retailers", """

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import jp.tomoni.engine.AuctionState;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /**
  * A failed or cancelled auction is re-auctioned once (then its re-auction is the one to re-auction), and a new
@@ -22,18 +21,9 @@ class ReauctionTest extends LiveEngineTestBase {
         return CLOCK.formatted(auctionId, lotId, bidder);
     }
 
-    private void lot(String lotId, String facilityId) {
-        officer().post().uri("/api/v1/facilities").contentType(MediaType.APPLICATION_JSON).bodyValue("""
-                [{"wardCode": "11100", "id": "%s", "name": "Saitama office", "type": "OFFICE",
-                  "voltageClass": "HIGH", "contractKw": 900, "annualKwh": 3800000, "currentPrice": "28.00",
-                  "baselineFactor": {"value": "0.433", "kind": "adjusted", "fiscalYear": 2022}}]""".formatted(facilityId))
-                .exchange().expectStatus().isCreated();
-        officerPost("/api/v1/lots", "{\"lotId\": \"" + lotId + "\", \"facilityIds\": [\"" + facilityId + "\"]}", 201);
-    }
-
     @Test
     void aFailedAuctionIsReauctionedOnceAndThenItsReauction() {
-        lot("REAUCTION-LOT", "F-REAUCTION-1");
+        lotOfOneFacility("REAUCTION-LOT", "F-REAUCTION-1", "11100");
         qualify("REAUCTION-R1", 4);
         officerPost("/api/v1/auctions", clock("REAUCTION-FIRST", "REAUCTION-LOT", "REAUCTION-R1"), 201);
         officerPost("/api/v1/auctions/REAUCTION-FIRST/cancel", "{\"reason\": \"wrong lot size\"}", 200);
@@ -52,7 +42,7 @@ class ReauctionTest extends LiveEngineTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void aNewAuctionOnALotWithAnApprovedAwardComesWithAWarning() {
-        lot("APPROVED-LOT", "F-APPROVED-1");
+        lotOfOneFacility("APPROVED-LOT", "F-APPROVED-1", "11100");
         qualify("APPROVED-R1", 4);
         Map<String, Object> first = officerPost("/api/v1/auctions", clock("APPROVED-FIRST", "APPROVED-LOT", "APPROVED-R1"),
                 201);
