@@ -77,7 +77,7 @@ class ReportPageTest extends LiveEngineTestBase {
     }
 
     @Test
-    void anOfficerReadsItInEnglishAndDownloadsTheSamePage() {
+    void anOfficerReadsItInEnglishAndDownloadsTheSamePageWithLinksToTheFilesBesideIt() {
         String page = officer().get().uri("/api/v1/auctions/HTML-1/report.html?lang=en").exchange().expectStatus()
                 .isOk().expectHeader().contentType(HTML_UTF8).expectBody(String.class).returnResult()
                 .getResponseBody();
@@ -86,7 +86,19 @@ class ReportPageTest extends LiveEngineTestBase {
                 .exchange().expectStatus().isOk().expectHeader().contentType(HTML_UTF8)
                 .expectHeader().valueEquals("Content-Disposition", "attachment; filename=\"tomoni-award-HTML-1-en.html\"")
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(download).isEqualTo(page);
+        assertThat(download).as("the same page but for its links and the note on them")
+                .isEqualTo(page.replace("/api/v1/auctions/HTML-1/report.html?lang=ja\"", "tomoni-award-HTML-1-ja.html\"")
+                        .replace("/api/v1/auctions/HTML-1/report.html?lang=en&amp;download=true\"",
+                                "tomoni-award-HTML-1-en.html\"")
+                        .replace("href=\"/api/v1/auctions/HTML-1/report/facilities.csv\"", "href=\"HTML-1-facilities.csv\"")
+                        .replace("href=\"/api/v1/auctions/HTML-1/report/wards.csv\"", "href=\"HTML-1-wards.csv\"")
+                        .replace("href=\"/api/v1/auctions/HTML-1/report/winners.csv\"", "href=\"HTML-1-winners.csv\"")
+                        .replace("href=\"/api/v1/auctions/HTML-1/report\"", "href=\"HTML-1-report.json\"")
+                        .replace("href=\"/api/v1/auctions/HTML-1/scenario\"", "href=\"HTML-1-scenario.json\"")
+                        .replace("The links work when this report is opened from the engine. When the file is opened"
+                                + " offline, fetch the same paths from the engine.", "The links open the files of these"
+                                + " names beside this report: save each from the engine path shown (GET), into the"
+                                + " folder that holds this file."));
         analyst().get().uri("/api/v1/auctions/HTML-1/report.html?download=true").exchange().expectStatus().isOk()
                 .expectHeader().valueEquals("Content-Disposition", "attachment; filename=\"tomoni-award-HTML-1-ja.html\"");
     }

@@ -66,23 +66,33 @@ public final class AwardReportPage {
      *                                                   does not have
      */
     public String render(ReportFacts facts, AwardReport report, ObjectNode reportJson, ReportLanguage language) {
-        return template.execute(view(facts, report, reportJson, language));
+        return render(facts, report, reportJson, language, false);
+    }
+
+    /**
+     * As {@link #render(ReportFacts, AwardReport, ObjectNode, ReportLanguage)}; {@code offline} for the file to
+     * download, whose links point to the files of the other downloads' names beside it instead of engine paths.
+     */
+    public String render(ReportFacts facts, AwardReport report, ObjectNode reportJson, ReportLanguage language,
+                         boolean offline) {
+        return template.execute(view(facts, report, reportJson, language, offline));
     }
 
     private static ReportView view(ReportFacts facts, AwardReport report, ObjectNode reportJson,
-                                   ReportLanguage language) {
+                                   ReportLanguage language, boolean offline) {
         ReportDictionary dictionary = ReportDictionary.of(language);
         Phrases phrases = new Phrases(dictionary, PublicBodies.standard());
         SummarySection summary = new SummarySection(phrases);
         FigureSections figures = new FigureSections(phrases);
         VerificationSection verification = new VerificationSection(phrases);
         return new ReportView(language.code(), contentSecurityPolicy(), facts.auctionId(), dictionary.labels(),
-                summary.headline(facts), verification.nav(facts.auctionId()), summary.summary(facts, report),
+                summary.headline(facts), verification.nav(facts.auctionId(), offline), summary.summary(facts, report),
                 summary.pricePath(facts), figures.wards(report),
                 figures.winners(report, facts.retailers(), facts.facilityNames()), verification.factors(report),
                 verification.verification(facts, reportJson.get("seed").asString(),
                         reportJson.get("seedSha256").asString()),
-                verification.downloads(facts.auctionId()),
+                verification.downloads(facts.auctionId(), offline),
+                dictionary.text(offline ? "download.noteOffline" : "download.note"),
                 dictionary.text("footer.generated", facts.auctionId(), Long.toString(facts.lastSeq())),
                 ReportTemplate.jsonIsland(JSON.writeValueAsString(reportJson)),
                 ReportTemplate.jsonIsland(JSON.writeValueAsString(ChartData.of(facts, report, phrases))),

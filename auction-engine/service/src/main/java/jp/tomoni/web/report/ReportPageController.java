@@ -70,11 +70,11 @@ public class ReportPageController {
                     : " yet: it is " + auction.state()));
         }
         String html = pages.render(ReportFacts.of(auction), report, ReportJson.of(auction, report),
-                language);
+                language, attachment);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(HTML);
         if (attachment) {
             answer.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename("tomoni-award-" + id + "-" + language.code() + ".html").build().toString());
+                    .filename(VerificationSection.reportFile(id, language)).build().toString());
         }
         return answer.body(html);
     }

@@ -33,7 +33,7 @@ final class VerificationSection {
      * @param href  the path, with its query
      * @param label the link's text
      */
-    record Link(String href, String label) {
+    record Link(String href, String label, String source) {
     }
 
     /**
@@ -113,29 +113,45 @@ final class VerificationSection {
         return context;
     }
 
-    /** The links at the top of the page: the other language, this file to download, the CSV tables. */
-    List<Link> nav(String auctionId) {
+    /**
+     * The links at the top of the page: the other language, this file to download, the CSV tables. In the
+     * downloaded file ({@code offline}) each points to the file of that name beside it (the names the engine
+     * gives its downloads), since engine paths cannot be reached from {@code file://}.
+     */
+    List<Link> nav(String auctionId, boolean offline) {
         String path = Phrases.auctionPath(auctionId);
         ReportLanguage language = phrases.language();
-        return List.of(link(path + "/report.html?lang=" + language.other().code(), "nav.otherLanguage"),
-                link(path + "/report.html?lang=" + language.code() + "&download=true", "nav.download"),
-                link(path + "/report/facilities.csv", "download.facilitiesCsv"),
-                link(path + "/report/wards.csv", "download.wardsCsv"),
-                link(path + "/report/winners.csv", "download.winnersCsv"));
+        return List.of(link(path + "/report.html?lang=" + language.other().code(), offline,
+                        reportFile(auctionId, language.other()), "nav.otherLanguage"),
+                link(path + "/report.html?lang=" + language.code() + "&download=true", offline,
+                        reportFile(auctionId, language), "nav.download"),
+                link(path + "/report/facilities.csv", offline, auctionId + "-facilities.csv", "download.facilitiesCsv"),
+                link(path + "/report/wards.csv", offline, auctionId + "-wards.csv", "download.wardsCsv"),
+                link(path + "/report/winners.csv", offline, auctionId + "-winners.csv", "download.winnersCsv"));
     }
 
-    /** Every download, each shown with the engine path it is fetched from when the file is offline. */
-    List<Link> downloads(String auctionId) {
+    /**
+     * Every download, each shown with the engine path it is fetched from; in the downloaded file the links
+     * point to files of those names beside it.
+     */
+    List<Link> downloads(String auctionId, boolean offline) {
         String path = Phrases.auctionPath(auctionId);
-        return List.of(link(path + "/report/facilities.csv", "download.facilitiesCsv"),
-                link(path + "/report/wards.csv", "download.wardsCsv"),
-                link(path + "/report/winners.csv", "download.winnersCsv"),
-                link(path + "/report", "download.json"),
-                link(path + "/scenario", "download.scenario"),
-                link(path + "/report.html?lang=" + phrases.language().other().code(), "download.otherLanguage"));
+        return List.of(
+                link(path + "/report/facilities.csv", offline, auctionId + "-facilities.csv", "download.facilitiesCsv"),
+                link(path + "/report/wards.csv", offline, auctionId + "-wards.csv", "download.wardsCsv"),
+                link(path + "/report/winners.csv", offline, auctionId + "-winners.csv", "download.winnersCsv"),
+                link(path + "/report", offline, auctionId + "-report.json", "download.json"),
+                link(path + "/scenario", offline, auctionId + "-scenario.json", "download.scenario"),
+                link(path + "/report.html?lang=" + phrases.language().other().code(), offline,
+                        reportFile(auctionId, phrases.language().other()), "download.otherLanguage"));
     }
 
-    private Link link(String href, String label) {
-        return new Link(href, dictionary.text(label));
+    /** The name the engine gives the downloaded report of {@code auctionId} in {@code language}. */
+    static String reportFile(String auctionId, ReportLanguage language) {
+        return "tomoni-award-" + auctionId + "-" + language.code() + ".html";
+    }
+
+    private Link link(String path, boolean offline, String file, String label) {
+        return new Link(offline ? file : path, dictionary.text(label), path);
     }
 }

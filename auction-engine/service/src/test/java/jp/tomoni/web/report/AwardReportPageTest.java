@@ -121,6 +121,24 @@ class AwardReportPageTest {
     }
 
     @Test
+    void theDownloadedFileLinksToTheFilesBesideItAndShowsWhereEachComesFrom() {
+        String offline = FIXTURE.offlinePage("CLOCK-1", ReportLanguage.JA);
+        Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(offline);
+        List<String> links = new java.util.ArrayList<>();
+        while (href.find()) {
+            links.add(href.group(1));
+        }
+        assertThat(links).as("no engine path, which file:// cannot reach").noneMatch(l -> l.contains("/"))
+                .contains("tomoni-award-CLOCK-1-en.html", "tomoni-award-CLOCK-1-ja.html", "CLOCK-1-facilities.csv",
+                        "CLOCK-1-wards.csv", "CLOCK-1-winners.csv", "CLOCK-1-report.json", "CLOCK-1-scenario.json");
+        assertThat(offline).contains("<code>GET /api/v1/auctions/CLOCK-1/report/facilities.csv</code>")
+                .contains("<code>GET /api/v1/auctions/CLOCK-1/scenario</code>")
+                .contains("同じフォルダー");
+        assertThat(ja).contains("<code>GET /api/v1/auctions/CLOCK-1/report/facilities.csv</code>")
+                .doesNotContain("同じフォルダーにある");
+    }
+
+    @Test
     void namesAreEscapedEverywhere() {
         for (String page : List.of(ja, en)) {
             assertThat(page).contains("&lt;script&gt;alert(&quot;facility&quot;)&lt;/script&gt; &amp; Co")

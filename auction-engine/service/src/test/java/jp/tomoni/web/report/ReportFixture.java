@@ -132,6 +132,11 @@ final class ReportFixture {
         return AwardReportPage.standalone().render(ReportFacts.of(auction(id)), report(id), json(id), language);
     }
 
+    /** The page as it is downloaded, to be opened offline. */
+    String offlinePage(String id, ReportLanguage language) {
+        return AwardReportPage.standalone().render(ReportFacts.of(auction(id)), report(id), json(id), language, true);
+    }
+
     private static String demoCsv() {
         try (InputStream in = ReportFixture.class.getResourceAsStream("/demo/facilities-23-wards.csv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
