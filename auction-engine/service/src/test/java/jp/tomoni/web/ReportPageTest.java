@@ -45,7 +45,7 @@ class ReportPageTest extends LiveEngineTestBase {
         bidderKey = qualify("HR2", 2);
         String create = """
                 {"auctionId": "%s", "lotId": "HTML-LOT", "format": "CLOCK", "bidders": ["HR1", "HR2"],
-                 "clock": {"tranches": 2, "startPrice": "30.00"}, "schedule": {"roundSeconds": 1, "recessSeconds": 0}}""";
+                 "clock": {"tranches": 2, "startPrice": "30.00"}, "schedule": {"roundSeconds": 3, "recessSeconds": 0}}""";
         officerPost("/api/v1/auctions", create.formatted("HTML-WAIT"), 201);
         officerPost("/api/v1/auctions", create.formatted("HTML-1"), 201);
         officerPost("/api/v1/auctions", create.formatted("HTML-FAIL"), 201);
