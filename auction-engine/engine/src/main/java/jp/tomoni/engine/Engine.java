@@ -97,7 +97,12 @@ public final class Engine implements AutoCloseable {
         state.processor = recovered;
         metrics.recovered(recovered);
         if (recovered.lastSeq() > 0) {
-            awaitRecover(next);
+            try {
+                awaitRecover(next);
+            } catch (RuntimeException e) {
+                next.close();
+                throw e;
+            }
         }
         return next;
     }
