@@ -66,12 +66,12 @@ public final class PostgresJournal implements Journal {
 
     /**
      * {@code text} when PostgreSQL can store it as {@code text} and {@code jsonb}: no NUL (which JSON writes
-     * as the escape {@code \u0000}) and no half of a surrogate pair, which has no UTF-8 form.
+     * as the escape <code>&#92;u0000</code>) and no half of a surrogate pair, which has no UTF-8 form.
      *
      * @throws JournalRefusalException otherwise, before anything is sent
      */
     static String storable(String text) {
-        if (text.contains("\\u0000") || text.indexOf('\0') >= 0) {
+        if (text.indexOf('\0') >= 0 || hasNulEscape(text)) {
             throw new JournalRefusalException();
         }
         for (int i = 0; i < text.length(); i++) {
@@ -83,6 +83,24 @@ public final class PostgresJournal implements Journal {
             }
         }
         return text;
+    }
+
+    /**
+     * Whether {@code json} holds the escape <code>&#92;u0000</code>: a backslash that is not itself escaped
+     * (an odd run of backslashes) before {@code u0000}. Text that merely reads <code>&#92;u0000</code> is
+     * written <code>&#92;&#92;u0000</code>.
+     */
+    private static boolean hasNulEscape(String json) {
+        for (int at = json.indexOf("u0000"); at >= 0; at = json.indexOf("u0000", at + 1)) {
+            int backslashes = 0;
+            for (int i = at - 1; i >= 0 && json.charAt(i) == '\\'; i--) {
+                backslashes++;
+            }
+            if (backslashes % 2 == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether PostgreSQL refused a value (SQLSTATE class 22, data exception) rather than failed to store. */

@@ -127,6 +127,10 @@ class PostgresJournalTest {
                     .isInstanceOf(JournalRefusalException.class).hasMessageNotContaining("insert");
         }
         assertThat(count()).isEqualTo(before);
+        String typed = "{\"reason\":\"typed C:\\\\u0000 as text\"}";
+        assertThat(PostgresJournal.storable(typed)).as("text that reads \\u0000 is stored").isEqualTo(typed);
+        assertThatThrownBy(() -> PostgresJournal.storable("{\"reason\":\"x\\\\\\u0000\"}"))
+                .as("an escaped backslash, then the NUL escape").isInstanceOf(JournalRefusalException.class);
         assertThat(PostgresJournal.storable("a whole pair \uD83D\uDE00 and kanji 共に")).isNotEmpty();
     }
 
