@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -114,7 +115,11 @@ class DatabaseOutageTest {
         CompletableFuture<Map<String, Object>> during;
         try {
             during = CompletableFuture.supplyAsync(() -> bid("S-FREEZE", "FREEZE", 1, 3));
-            Thread.sleep(3_500);
+            Instant close = runtime.queries().auction("FREEZE").log().from(0).stream().map(LoggedEvent::event)
+                    .filter(EngineEvent.RoundOpened.class::isInstance).map(e -> ((EngineEvent.RoundOpened) e).closesAt())
+                    .findFirst().orElseThrow();
+            Awaitility.await("the round's close to pass while frozen").atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(50)).until(() -> Instant.now().isAfter(close.plusMillis(500)));
             assertThat(during).as("no answer while the journal is frozen").isNotDone();
         } finally {
             POSTGRES.thaw();
