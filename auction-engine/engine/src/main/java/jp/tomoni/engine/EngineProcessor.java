@@ -225,7 +225,7 @@ public final class EngineProcessor implements EngineQueries {
         if (bounds != null) {
             return new CommandRejected("OUT_OF_RANGE", bounds.field(), bounds.reason());
         } else if (auctions.containsKey(command.auctionId())) {
-            return new CommandRejected("INVALID_AUCTION", "auctionId", "auction " + command.auctionId() + " already exists");
+            return new CommandRejected("DUPLICATE_ID", "auctionId", "auction " + command.auctionId() + " already exists");
         } else if (lot == null) {
             return new CommandRejected("UNKNOWN_LOT", "lotId", "no lot " + command.lotId());
         }
@@ -233,7 +233,16 @@ public final class EngineProcessor implements EngineQueries {
         if (stranger != null) {
             return new CommandRejected("INVALID_AUCTION", "bidders", "retailer " + stranger + " is not qualified");
         }
-        String reauction = command.reauctionOf() == null ? null : reauctionProblem(command.reauctionOf(), command.lotId());
+        if (command.reauctionOf() == null) {
+            return null;
+        }
+        String again = auctions.values().stream().filter(a -> command.reauctionOf().equals(a.reauctionOf()))
+                .map(LiveAuction::id).findFirst().orElse(null);
+        if (again != null) {
+            return new CommandRejected("ALREADY_REAUCTIONED", "auctionId", "auction " + command.reauctionOf()
+                    + " was already re-auctioned as " + again + "; re-auction that one if it failed too");
+        }
+        String reauction = reauctionProblem(command.reauctionOf(), command.lotId());
         return reauction == null ? null : new CommandRejected("INVALID_AUCTION", "auctionId", reauction);
     }
 
@@ -253,12 +262,6 @@ public final class EngineProcessor implements EngineQueries {
             return "no auction " + failedId + " to re-auction";
         } else if (!failed.lot().lotId().equals(lotId)) {
             return "auction " + failedId + " was for lot " + failed.lot().lotId() + ", not " + lotId;
-        }
-        String again = auctions.values().stream().filter(a -> failedId.equals(a.reauctionOf())).map(LiveAuction::id)
-                .findFirst().orElse(null);
-        if (again != null) {
-            return "auction " + failedId + " was already re-auctioned as " + again
-                    + "; re-auction that one if it failed too";
         }
         boolean failedOrCancelled = failed.state() == AuctionState.CANCELLED
                 || (failed.state() == AuctionState.ENDED && !failed.outcome().hasAward());

@@ -195,6 +195,10 @@ class EngineProcessorTest {
         assertThat(engine.at(221, new EngineCommand.CreateClockAuction("W", "L1", clockAuction("W").parameters(),
                 Duration.ofSeconds(60), Duration.ZERO, EngineFixture.SEED, List.of(), "Q")))
                 .containsExactly(new CommandRejected("INVALID_AUCTION", "auctionId", "no auction Q to re-auction"));
+        assertThat(engine.at(222, new EngineCommand.CreateClockAuction("W", "L1", clockAuction("W").parameters(),
+                Duration.ofSeconds(60), Duration.ZERO, EngineFixture.SEED, List.of(), "Y")))
+                .containsExactly(new CommandRejected("ALREADY_REAUCTIONED", "auctionId",
+                        "auction Y was already re-auctioned as Z; re-auction that one if it failed too"));
     }
 
     @Test

@@ -15,6 +15,7 @@ public final class ApiException extends RuntimeException {
     private final String code;
     private final String field;
     private final transient List<Map<String, Object>> errors;
+    private final transient Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
     public ApiException(HttpStatus status, String code, String field, String detail) {
         this(status, code, field, detail, List.of());
@@ -43,5 +44,16 @@ public final class ApiException extends RuntimeException {
 
     public List<Map<String, Object>> errors() {
         return errors;
+    }
+
+    /** Adds a further member to the problem body, such as the id of the auction that is in the way. */
+    public ApiException property(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    /** The further members of the problem body. */
+    public Map<String, Object> properties() {
+        return java.util.Collections.unmodifiableMap(properties);
     }
 }

@@ -52,6 +52,7 @@ public class AuctionCommandController {
     @PostMapping
     public Mono<ResponseEntity<Answers.AuctionCreated>> create(@RequestBody CreateAuctionBody body, Principal who) {
         Identifier lot = BodyValueException.required(body.lotId(), "lotId");
+        confirmedSecondAward(body, lot.value());
         return created(who, command(body, lot.value(), null));
     }
 
@@ -66,8 +67,32 @@ public class AuctionCommandController {
         if (failed == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no auction " + auctionId);
         }
+        engine.auctions().stream().filter(a -> auctionId.equals(a.reauctionOf())).findFirst().ifPresent(again -> {
+            throw new ApiException(HttpStatus.CONFLICT, "ALREADY_REAUCTIONED", "auctionId", "auction " + auctionId
+                    + " was already re-auctioned as " + again.id() + "; re-auction that one if it failed too")
+                    .property("reauctionId", again.id());
+        });
         String lot = body.lotId() == null ? failed.lot().lotId() : body.lotId().value();
+        confirmedSecondAward(body, lot);
         return created(who, command(body, lot, auctionId));
+    }
+
+    /**
+     * A second award for a lot buys its facilities twice, so a new auction on a lot with an approved award needs
+     * {@code "confirmSecondAward": true}; without it the answer is 409 {@code LOT_ALREADY_AWARDED} naming the
+     * approved auction, and nothing is created.
+     */
+    private void confirmedSecondAward(CreateAuctionBody body, String lotId) {
+        if (Boolean.TRUE.equals(body.confirmSecondAward())) {
+            return;
+        }
+        engine.auctions().stream().filter(a -> a.lot().lotId().equals(lotId) && a.state() == AuctionState.APPROVED)
+                .findFirst().ifPresent(approved -> {
+                    throw new ApiException(HttpStatus.CONFLICT, "LOT_ALREADY_AWARDED", "confirmSecondAward", "lot "
+                            + lotId + " already has an approved award, in auction " + approved.id() + "; send"
+                            + " \"confirmSecondAward\": true to auction it again").property("approvedAuctionId",
+                            approved.id());
+                });
     }
 
     private Mono<ResponseEntity<Answers.AuctionCreated>> created(Principal who, EngineCommand command) {

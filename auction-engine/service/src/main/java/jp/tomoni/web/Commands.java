@@ -34,7 +34,7 @@ public class Commands {
             if (logged.event() instanceof CommandRejected rejected) {
                 HttpStatus status = switch (rejected.code()) {
                     case "UNKNOWN_AUCTION", "UNKNOWN_LOT", "UNKNOWN_FACILITY" -> HttpStatus.NOT_FOUND;
-                    case "DUPLICATE_ID", "WRONG_STATE" -> HttpStatus.CONFLICT;
+                    case "DUPLICATE_ID", "WRONG_STATE", "ALREADY_REAUCTIONED" -> HttpStatus.CONFLICT;
                     default -> HttpStatus.UNPROCESSABLE_CONTENT;
                 };
                 throw new ApiException(status, rejected.code(), rejected.field(), rejected.message());

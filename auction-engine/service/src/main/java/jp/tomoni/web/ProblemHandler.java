@@ -39,6 +39,7 @@ public class ProblemHandler {
         if (!e.errors().isEmpty()) {
             problem.setProperty("errors", e.errors());
         }
+        e.properties().forEach(problem::setProperty);
         return ResponseEntity.status(e.status()).body(problem);
     }
 

@@ -17,6 +17,7 @@ export class ApiError extends Error {
     this.code = (problem && problem.code) || 'HTTP_' + status;
     this.field = (problem && problem.field) || null;
     this.errors = (problem && Array.isArray(problem.errors)) ? problem.errors : [];
+    this.problem = problem || {};
   }
 }
 

@@ -133,8 +133,10 @@ async function submit(event) {
   button.disabled = true;
   try {
     const path = reauctionOf ? `/api/v1/auctions/${encodeURIComponent(reauctionOf)}/reauction` : '/api/v1/auctions';
-    const created = await post(path, toRequest(raw));
-    window.location.assign('/console/auctions/' + encodeURIComponent(created.auctionId));
+    const created = await createConfirmingSecondAward(path, toRequest(raw));
+    if (created) {
+      window.location.assign('/console/auctions/' + encodeURIComponent(created.auctionId));
+    }
   } catch (e) {
     if (e instanceof ApiError) {
       showError(e.field, `${e.code}: ${e.message}`);
@@ -146,6 +148,22 @@ async function submit(event) {
     }
   } finally {
     button.disabled = false;
+  }
+}
+
+// A lot whose award is already approved is auctioned again only when the officer confirms it (the engine answers
+// 409 LOT_ALREADY_AWARDED until the body says confirmSecondAward). Resolves to the answer, or null if declined.
+async function createConfirmingSecondAward(path, body) {
+  try {
+    return await post(path, body);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.code !== 'LOT_ALREADY_AWARDED') {
+      throw e;
+    }
+    const ok = await confirmAction({ title: t('confirm.secondAward.title'), danger: true,
+      message: t('confirm.secondAward.message', { lot: body.lotId, id: e.problem.approvedAuctionId || '' }),
+      confirm: t('action.createAnyway') });
+    return ok ? post(path, { ...body, confirmSecondAward: true }) : null;
   }
 }
 

@@ -165,7 +165,7 @@ class ConsoleBrowserIT extends LiveEngineTestBase {
         browser.type("clock.loadCap", "");
         browser.type("auctionId", AUCTION);
         browser.find(By.id("create-auction")).click();
-        browser.waitText(By.cssSelector("[data-field='auctionId'] .error"), "INVALID_AUCTION", 10);
+        browser.waitText(By.cssSelector("[data-field='auctionId'] .error"), "DUPLICATE_ID", 10);
         assertThat(browser.text(By.cssSelector("[data-field='auctionId'] .error"))).contains("already exists");
         assertThat(runtime.queries().auctions()).hasSize(before);
     }

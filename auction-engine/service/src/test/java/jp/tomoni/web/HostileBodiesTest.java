@@ -178,7 +178,9 @@ class HostileBodiesTest extends LiveEngineTestBase {
     @Test
     void aReauctionNamingAnotherLotIsRefusedByTheEngine() {
         officerPost("/api/v1/lots", lot("HOSTILE-OTHER-LOT", ""), 201);
-        Map<String, Object> problem = officerPost("/api/v1/auctions/HOSTILE-CANCELLED/reauction",
+        officerPost("/api/v1/auctions", clock("HOSTILE-CANCELLED-2", "", "", ""), 201);
+        officerPost("/api/v1/auctions/HOSTILE-CANCELLED-2/cancel", "{\"reason\": \"set-up\"}", 200);
+        Map<String, Object> problem = officerPost("/api/v1/auctions/HOSTILE-CANCELLED-2/reauction",
                 clock("HOSTILE-ELSEWHERE", "", "", "").replace("\"lotId\": \"HOSTILE-LOT\"",
                         "\"lotId\": \"HOSTILE-OTHER-LOT\""), 422);
         assertThat(problem).containsEntry("code", "INVALID_AUCTION");

@@ -27,9 +27,12 @@ import jp.tomoni.engine.Limits;
  * @param openReverse the OPEN_REVERSE parameters
  * @param schedule    a CLOCK auction's round length and recess
  * @param bidders     the retailers invited; absent or empty means every retailer qualified at creation
+ * @param confirmSecondAward {@code true} to auction a lot whose award is already approved (buying its facilities
+ *                    a second time); otherwise such a lot is refused with 409 {@code LOT_ALREADY_AWARDED}
  */
 public record CreateAuctionBody(Identifier auctionId, Identifier lotId, String format, ClockSection clock,
-                                OpenReverseSection openReverse, ScheduleSection schedule, List<Identifier> bidders) {
+                                OpenReverseSection openReverse, ScheduleSection schedule, List<Identifier> bidders,
+                                Boolean confirmSecondAward) {
 
     /** The format of a descending clock auction. */
     public static final String CLOCK = "CLOCK";
