@@ -1,5 +1,8 @@
 package jp.tomoni.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -35,6 +38,7 @@ import reactor.core.publisher.Mono;
  * does not bind is refused with 400 before anything reaches the engine.
  */
 @RestController
+@Tag(name = "auction commands", description = "Officers' commands on auctions")
 @RequestMapping("/api/v1/auctions")
 public class AuctionCommandController {
 
@@ -49,6 +53,13 @@ public class AuctionCommandController {
     }
 
     /** Creates an auction; answers 201 with its id and the published hash of its seed. */
+    @Operation(operationId = "createAuction", summary = "Create an auction",
+            description = "A CLOCK (descending clock, rounds) or OPEN_REVERSE (sealed window with soft close)"
+                    + " auction of a lot. Its tie-break seed is generated here and only its SHA-256 is shown until"
+                    + " the award. A lot whose award is already approved needs \"confirmSecondAward\": true, else"
+                    + " 409 LOT_ALREADY_AWARDED.",
+            responses = @ApiResponse(responseCode = "201",
+                    description = "Created", useReturnTypeSchema = true))
     @PostMapping
     public Mono<ResponseEntity<Answers.AuctionCreated>> create(@RequestBody CreateAuctionBody body, Principal who) {
         Identifier lot = BodyValueException.required(body.lotId(), "lotId");
@@ -60,6 +71,12 @@ public class AuctionCommandController {
      * Opens a new auction for the lot of a failed or cancelled one, with new parameters. A {@code lotId} in the
      * body must name that lot.
      */
+    @Operation(operationId = "reauction", summary = "Re-auction a failed lot",
+            description = "Opens a new auction for the lot of a failed (FAILED_RESERVE, UNDERSUBSCRIBED, NO_BIDS)"
+                    + " or cancelled auction, with new parameters. A failed auction is re-auctioned once: a second"
+                    + " attempt is 409 ALREADY_REAUCTIONED naming the existing re-auction (reauctionId).",
+            responses = @ApiResponse(responseCode = "201",
+                    description = "Created", useReturnTypeSchema = true))
     @PostMapping("/{auctionId}/reauction")
     public Mono<ResponseEntity<Answers.AuctionCreated>> reauction(@PathVariable String auctionId,
                                                                   @RequestBody CreateAuctionBody body, Principal who) {
@@ -126,12 +143,16 @@ public class AuctionCommandController {
     }
 
     /** Starts an auction. */
+    @Operation(operationId = "startAuction", summary = "Start an auction now",
+            description = "Opens round 1 (CLOCK) or the bidding window (OPEN_REVERSE).")
     @PostMapping("/{auctionId}/start")
     public Mono<Answers.AuctionState> start(@PathVariable String auctionId, Principal who) {
         return state(who, auctionId, new EngineCommand.StartAuction(auctionId));
     }
 
     /** Schedules a created auction to start by itself at {@code startsAt}, which must still be to come. */
+    @Operation(operationId = "scheduleAuction", summary = "Schedule an auction",
+            description = "The auction starts by itself at startsAt, which must still be to come.")
     @PostMapping("/{auctionId}/schedule")
     public Mono<Answers.AuctionState> schedule(@PathVariable String auctionId, @RequestBody ScheduleBody body,
                                                Principal who) {
@@ -144,18 +165,25 @@ public class AuctionCommandController {
     }
 
     /** Pauses a running auction; its remaining time is kept. */
+    @Operation(operationId = "pauseAuction", summary = "Pause an auction",
+            description = "A running auction stops its clock; the open round keeps its remaining time.")
     @PostMapping("/{auctionId}/pause")
     public Mono<Answers.AuctionState> pause(@PathVariable String auctionId, Principal who) {
         return state(who, auctionId, new EngineCommand.PauseAuction(auctionId));
     }
 
     /** Resumes a paused auction. */
+    @Operation(operationId = "resumeAuction", summary = "Resume a paused auction",
+            description = "The clock runs again with the time the round had left.")
     @PostMapping("/{auctionId}/resume")
     public Mono<Answers.AuctionState> resume(@PathVariable String auctionId, Principal who) {
         return state(who, auctionId, new EngineCommand.ResumeAuction(auctionId));
     }
 
     /** Cancels an auction that has not ended, for the reason given. */
+    @Operation(operationId = "cancelAuction", summary = "Cancel an auction",
+            description = "An auction that has not ended is cancelled, for the reason given; its lot can then be"
+                    + " re-auctioned.")
     @PostMapping("/{auctionId}/cancel")
     public Mono<Answers.AuctionState> cancel(@PathVariable String auctionId, @RequestBody CancelBody body,
                                              Principal who) {
@@ -163,6 +191,8 @@ public class AuctionCommandController {
     }
 
     /** Approves the award of an ended auction. */
+    @Operation(operationId = "approveAward", summary = "Approve the award",
+            description = "The award of an ended auction is approved; the reports then show it as final.")
     @PostMapping("/{auctionId}/approve")
     public Mono<Answers.AuctionState> approve(@PathVariable String auctionId, Principal who) {
         return state(who, auctionId, new EngineCommand.ApproveAward(auctionId));

@@ -1,5 +1,11 @@
 package jp.tomoni.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -40,6 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
  * an award 404, a scenario of an auction that has not ended (or cannot be written as one) 409.
  */
 @RestController
+@Tag(name = "auctions", description = "Reading auctions, their events and their awards")
 @RequestMapping("/api/v1/auctions")
 public class AuctionQueryController {
 
@@ -59,18 +66,27 @@ public class AuctionQueryController {
     }
 
     /** Every auction, in creation order. */
+    @Operation(operationId = "listAuctions", summary = "List auctions",
+            description = "Every auction, newest last, with its state and current round.")
     @GetMapping
     public List<AuctionView> list() {
         return engine.auctions().stream().map(AuctionView::of).toList();
     }
 
     /** One auction. */
+    @Operation(operationId = "getAuction", summary = "Read one auction",
+            description = "Its state, current round and price, its rounds, and its award once it has ended.")
     @GetMapping("/{id}")
     public AuctionView one(@PathVariable String id) {
         return AuctionView.of(auction(id));
     }
 
     /** The auction's events after the command {@code after} (all of them by default), as {@link EventJson}. */
+    @Operation(operationId = "getEvents", summary = "Read an auction's events",
+            description = "The auction's events after sequence number `after`, oldest first; docs/events.md lists"
+                    + " every type.",
+            responses = @ApiResponse(responseCode = "200", description = "The events, as docs/events.md shows them",
+                    content = @Content(array = @ArraySchema(schema = @Schema(type = "object")))))
     @GetMapping("/{id}/events")
     public ArrayNode events(@PathVariable String id, @RequestParam(defaultValue = "0") long after) {
         List<LoggedEvent> events = auction(id).log().from(0).stream().filter(e -> e.seq() > after).toList();
@@ -81,9 +97,13 @@ public class AuctionQueryController {
      * The auction's events as server-sent events: those after {@code Last-Event-ID} (or {@code ?after=SEQ}),
      * then live ones, with a heartbeat comment every 15 seconds. See {@link WatchStream}.
      */
+    @Operation(operationId = "watchAuction", summary = "Follow an auction live",
+            description = "Server-sent events: every event of the auction as it is applied (event: its type, id:"
+                    + " its sequence number, data: the event as JSON). Send Last-Event-ID to resume after a reconnect.")
     @GetMapping(value = "/{id}/watch", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<String>> watch(@PathVariable String id,
-                                               @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                                               @RequestHeader(name = "Last-Event-ID", required = false)
+                                               String lastEventId,
                                                @RequestParam(required = false) Long after) {
         LiveAuction auction = auction(id);
         WatchStream.Position from;
@@ -96,6 +116,12 @@ public class AuctionQueryController {
     }
 
     /** The award report as JSON; see {@link ReportJson}. */
+    @Operation(operationId = "getReport", summary = "Read the award report",
+            description = "The award with its price path, winners, and cost, saving and CO2 per body and facility,"
+                    + " as JSON.",
+            responses = @ApiResponse(responseCode = "200",
+                    description = "The report; docs/engine.md describes its members",
+                    content = @Content(schema = @Schema(type = "object"))))
     @GetMapping("/{id}/report")
     public ObjectNode report(@PathVariable String id) {
         LiveAuction auction = auction(id);
@@ -103,18 +129,31 @@ public class AuctionQueryController {
     }
 
     /** The award per facility as CSV; see {@link AwardCsv#perFacility}. */
+    @Operation(operationId = "getFacilitiesCsv", summary = "Award report per facility (CSV)",
+            description = "One row per facility: winner, kWh, unit price, annual cost, saving and CO2. UTF-8 with"
+                    + " BOM for Excel; cells that would start a formula are neutralised.",
+            responses = @ApiResponse(responseCode = "200", description = "UTF-8 CSV, one row per facility",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/{id}/report/facilities.csv")
     public ResponseEntity<String> facilitiesCsv(@PathVariable String id) {
         return csv(id, "facilities", AwardCsv::perFacility);
     }
 
     /** The award per ward as CSV; see {@link AwardCsv#perWard}. */
+    @Operation(operationId = "getBodiesCsv", summary = "Award report per body (CSV)",
+            description = "One row per public body: kWh, cost, saving and CO2.",
+            responses = @ApiResponse(responseCode = "200", description = "UTF-8 CSV, one row per public body",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/{id}/report/wards.csv")
     public ResponseEntity<String> wardsCsv(@PathVariable String id) {
         return csv(id, "wards", AwardCsv::perWard);
     }
 
     /** The award per winner as CSV; see {@link AwardCsv#perWinner}. */
+    @Operation(operationId = "getWinnersCsv", summary = "Award report per winner (CSV)",
+            description = "One row per winning retailer: tranches, kWh, price and cost.",
+            responses = @ApiResponse(responseCode = "200", description = "UTF-8 CSV, one row per winner",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/{id}/report/winners.csv")
     public ResponseEntity<String> winnersCsv(@PathVariable String id) {
         return csv(id, "winners", AwardCsv::perWinner);
@@ -124,6 +163,12 @@ public class AuctionQueryController {
      * The auction as a scenario file, which replays to the same result; only once it has ENDED (or been
      * APPROVED). See {@link ScenarioExport}.
      */
+    @Operation(operationId = "exportScenario", summary = "Export the auction as a scenario",
+            description = "The auction's parameters, seed and bids in the scenario format; `java -jar"
+                    + " tomoni-replay.jar FILE` recomputes the same award anywhere.",
+            responses = @ApiResponse(responseCode = "200",
+                    description = "The scenario, in the format the replay tool reads (docs/engine.md)",
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
     @GetMapping(value = "/{id}/scenario", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> scenario(@PathVariable String id) {
         LiveAuction auction = auction(id);

@@ -1,5 +1,7 @@
 package jp.tomoni.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * database refuses to change or delete its rows). Officers only.
  */
 @RestController
+@Tag(name = "audit", description = "Who did what, and when")
 @RequestMapping("/api/v1/audit")
 public class AuditController {
 
@@ -29,6 +32,9 @@ public class AuditController {
     }
 
     /** Entries after sequence number {@code after}, oldest first, at most {@code limit} (1 to 1,000). */
+    @Operation(operationId = "getAuditTrail", summary = "Read the audit trail",
+            description = "Every journaled command after sequence number `after`: who sent it, when it arrived,"
+                    + " and what it was.")
     @GetMapping
     public Flux<Map<String, Object>> trail(@RequestParam(defaultValue = "0") long after,
                                            @RequestParam(defaultValue = "100") int limit) {

@@ -1,5 +1,12 @@
 package jp.tomoni.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -41,8 +48,15 @@ import tools.jackson.databind.node.ObjectNode;
  * row's errors (line, field, code, message).
  */
 @RestController
+@Tag(name = "facilities", description = "Facilities: the buying bodies' sites and their demand")
 @RequestMapping("/api/v1/facilities")
 public class FacilityController {
+
+    /** What the document says of the import, which takes both media types. */
+    private static final String IMPORT = "As text/csv: the facility template in UTF-8 (docs/engine.md gives its"
+            + " columns); as application/json: the same rows as an array of objects. All or nothing: a file with"
+            + " any bad row imports nothing and is answered 422 IMPORT_REJECTED with every row's line, field, code"
+            + " and message. Cells a spreadsheet would read as a formula are refused.";
 
     private final Commands commands;
     private final EngineQueries engine;
@@ -57,10 +71,14 @@ public class FacilityController {
      * UTF-8" writes): bytes that are not UTF-8 are 400 {@code NOT_UTF8}, never replaced, and a charset other
      * than UTF-8 in the Content-Type is 415.
      */
+    @Operation(operationId = "importFacilities", summary = "Import facilities",
+            description = IMPORT,
+            responses = @ApiResponse(responseCode = "201",
+                    description = "Created", useReturnTypeSchema = true))
     @PostMapping(consumes = "text/csv")
-    public Mono<ResponseEntity<Answers.FacilitiesImported>> importCsv(@RequestBody byte[] body,
-                                                                      @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
-                                                                      Principal who) {
+    public Mono<ResponseEntity<Answers.FacilitiesImported>> importCsv(
+            @RequestBody byte[] body, @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+            Principal who) {
         return imported(who, FacilityCsv.parse(utf8(body, type)));
     }
 
@@ -79,6 +97,10 @@ public class FacilityController {
     }
 
     /** Imports facilities from the JSON form ({@link FacilityJson} describes it). */
+    @Operation(operationId = "importFacilities", summary = "Import facilities",
+            description = IMPORT,
+            responses = @ApiResponse(responseCode = "201",
+                    description = "Created", useReturnTypeSchema = true))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<Answers.FacilitiesImported>> importJson(@RequestBody List<FacilityRows.Row> rows,
                                                                        Principal who) {
@@ -105,6 +127,11 @@ public class FacilityController {
     }
 
     /** Lists facilities, optionally of one municipality, type or voltage class. */
+    @Operation(operationId = "listFacilities", summary = "List facilities",
+            description = "Every imported facility, optionally only those of one municipality (ward, its code),"
+                    + " one type or one voltage class.",
+            responses = @ApiResponse(responseCode = "200", description = "The facilities, each as the JSON import form",
+                    content = @Content(array = @ArraySchema(schema = @Schema(type = "object")))))
     @GetMapping
     public List<ObjectNode> list(@RequestParam(required = false) String ward,
                                  @RequestParam(required = false) String type,

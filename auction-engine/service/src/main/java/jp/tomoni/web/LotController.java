@@ -1,5 +1,8 @@
 package jp.tomoni.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import jp.tomoni.engine.EngineEvent;
@@ -22,6 +25,7 @@ import reactor.core.publisher.Mono;
  * is chosen when it matches every criterion given; the lot keeps the facilities as they were then.
  */
 @RestController
+@Tag(name = "lots", description = "Lots: facilities pooled into one auctioned demand")
 @RequestMapping("/api/v1/lots")
 public class LotController {
 
@@ -34,6 +38,11 @@ public class LotController {
     }
 
     /** Creates a lot ({@link CreateLotBody}); a selection that matches no facility is refused, 422. */
+    @Operation(operationId = "createLot", summary = "Pool facilities into a lot",
+            description = "A lot selects facilities by municipality code, type and voltage class; its demand is"
+                    + " their annual kWh.",
+            responses = @ApiResponse(responseCode = "201",
+                    description = "Created", useReturnTypeSchema = true))
     @PostMapping
     public Mono<ResponseEntity<Answers.LotCreated>> create(@RequestBody CreateLotBody body, Principal who) {
         return commands.run(who, body.command()).map(outcome -> {
@@ -46,12 +55,16 @@ public class LotController {
     }
 
     /** Lists the lots. */
+    @Operation(operationId = "listLots", summary = "List lots",
+            description = "Every lot with its facility count, demand and municipalities.")
     @GetMapping
     public List<Answers.LotSummary> list() {
         return engine.lots().stream().map(lot -> Answers.LotSummary.of(lot, false)).toList();
     }
 
     /** One lot with its facilities. */
+    @Operation(operationId = "getLot", summary = "Read one lot",
+            description = "The lot, its facility count, demand and municipalities.")
     @GetMapping("/{lotId}")
     public Answers.LotSummary get(@PathVariable String lotId) {
         LotRecord lot = engine.lot(lotId);

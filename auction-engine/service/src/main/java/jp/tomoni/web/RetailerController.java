@@ -1,5 +1,8 @@
 package jp.tomoni.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import jp.tomoni.contract.ApiKeys;
@@ -19,6 +22,7 @@ import reactor.core.publisher.Mono;
  * eligibility. Qualifying issues its API key, which is shown once in the response and stored only as a hash.
  */
 @RestController
+@Tag(name = "retailers", description = "Retailers: qualification to bid")
 @RequestMapping("/api/v1/retailers")
 public class RetailerController {
 
@@ -31,6 +35,12 @@ public class RetailerController {
     }
 
     /** Qualifies a retailer ({@link QualifyRetailerBody}); the answer holds its API key, shown this once only. */
+    @Operation(operationId = "qualifyRetailer", summary = "Qualify a retailer",
+            description = "Registers a retailer with its registration number, its menu's emission factor, its"
+                    + " posted security and its eligibility (tranches). The answer carries its API key for the"
+                    + " bidder gateway, shown this once only.",
+            responses = @ApiResponse(responseCode = "201",
+                    description = "Created", useReturnTypeSchema = true))
     @PostMapping
     public Mono<ResponseEntity<Answers.RetailerQualified>> qualify(@RequestBody QualifyRetailerBody body,
                                                                    Principal who) {
@@ -41,6 +51,8 @@ public class RetailerController {
     }
 
     /** Lists qualified retailers, without their credentials. */
+    @Operation(operationId = "listRetailers", summary = "List qualified retailers",
+            description = "Every qualified retailer, without keys.")
     @GetMapping
     public List<Answers.RetailerEntry> list() {
         return engine.retailers().stream().map(Answers.RetailerEntry::of).toList();

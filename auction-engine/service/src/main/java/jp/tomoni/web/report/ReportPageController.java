@@ -1,6 +1,10 @@
 package jp.tomoni.web.report;
 
 import com.samskivert.mustache.Mustache;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jp.tomoni.core.award.AwardReport;
 import jp.tomoni.engine.AuctionState;
 import jp.tomoni.engine.EngineQueries;
@@ -49,6 +53,12 @@ public class ReportPageController {
     }
 
     /** The report page of the auction's award. */
+    @Operation(operationId = "getReportPage", tags = "auctions", summary = "Award report page (HTML)",
+            description = "The award report as a page, in Japanese (lang=ja, the default) or English (lang=en);"
+                    + " with download=true, a self-contained file whose links name its CSVs and its other language"
+                    + " beside it.",
+            responses = @ApiResponse(responseCode = "200", description = "The page",
+                    content = @Content(mediaType = "text/html", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/api/v1/auctions/{id}/report.html")
     public ResponseEntity<String> page(@PathVariable String id, @RequestParam(required = false) String lang,
                                        @RequestParam(required = false) String download) {
