@@ -196,7 +196,7 @@ class ConsoleBrowserIT extends LiveEngineTestBase {
     @Order(6)
     void aFailedLotIsReauctionedAsOpenReverseAndWatchedLive() {
         officerPost("/api/v1/auctions", """
-                {"auctionId": "FAILED", "lotId": "WARDS-23", "format": "CLOCK",
+                {"auctionId": "FAILED", "lotId": "WARDS-23", "format": "CLOCK", "confirmSecondAward": true,
                  "clock": {"tranches": 10, "startPrice": "30.00"}, "schedule": {"roundSeconds": 1}}""", 201);
         officerPost("/api/v1/auctions/FAILED/start", "", 200);
         browser.go("/console/auctions/FAILED");
@@ -214,6 +214,11 @@ class ConsoleBrowserIT extends LiveEngineTestBase {
         browser.find(By.id("create-auction")).click();
         browser.waitText(By.id("confirm-title"), "再オークションを作成しますか？", 5);
         browser.find(By.id("confirm-ok")).click();
+        browser.waitText(By.id("confirm-title"), "落札が承認済みのロットです", 10);
+        assertThat(browser.text(By.id("confirm-message"))).contains("WARDS-23", "二重に調達");
+        assertThat(runtime.queries().auction("REVERSE-1")).isNull();
+        browser.screenshot("16-second-award-asked");
+        browser.find(By.id("confirm-ok")).click();
         browser.until(10, d -> d.getCurrentUrl().endsWith("/console/auctions/REVERSE-1"));
         browser.waitText(By.id("auction-lead"), "公開リバース方式", 10);
         browser.confirm(By.id("action-start"), "オークションを開始しますか？");
@@ -227,7 +232,7 @@ class ConsoleBrowserIT extends LiveEngineTestBase {
         assertThat(browser.text(By.cssSelector("#bids tbody tr.rejected"))).contains("R3", "ABOVE_CEILING");
         assertThat(browser.text(By.id("setup"))).contains("FAILED", "29.50 円/kWh");
         browser.until(5, d -> d.findElement(By.id("countdown")).getText().matches("(0:)?5\\d:\\d\\d|1:00:00"));
-        browser.screenshot("16-live-open-reverse");
+        browser.screenshot("17-live-open-reverse");
         assertThat(browser.consoleLog()).doesNotContain("Content Security Policy", "Uncaught", "TypeError");
         browser.find(By.id("action-cancel")).click();
         browser.waitText(By.id("confirm-title"), "オークションを中止しますか？", 5);

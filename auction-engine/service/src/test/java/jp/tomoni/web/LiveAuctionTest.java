@@ -93,7 +93,7 @@ class LiveAuctionTest extends LiveEngineTestBase {
     @Test
     void aBidForARoundThatHasClosedIsRejectedAndNotCounted() throws Exception {
         officerPost("/api/v1/auctions", """
-                {"auctionId": "LATE", "lotId": "WARDS-23", "format": "CLOCK",
+                {"auctionId": "LATE", "lotId": "WARDS-23", "confirmSecondAward": true, "format": "CLOCK",
                  "clock": {"tranches": 4, "startPrice": "30.00"},
                  "schedule": {"roundSeconds": 1, "recessSeconds": 0}, "bidders": ["R1", "R2"]}""", 201);
         officerPost("/api/v1/auctions/LATE/start", "", 200);
@@ -113,7 +113,7 @@ class LiveAuctionTest extends LiveEngineTestBase {
     void anOpenReverseAuctionRunsLiveToItsClose() throws Exception {
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(9)).withNano(0);
         officerPost("/api/v1/auctions", """
-                {"auctionId": "LIVE-REVERSE", "lotId": "WARDS-23", "format": "OPEN_REVERSE",
+                {"auctionId": "LIVE-REVERSE", "lotId": "WARDS-23", "confirmSecondAward": true, "format": "OPEN_REVERSE",
                  "openReverse": {"opensAt": "%s", "closesAt": "%s", "ceilingPrice": "30.00", "reservePrice": "28.00",
                                  "minStep": "0.05", "softCloseWindowMinutes": 0, "extensionMinutes": 0}}"""
                 .formatted(now.minusMinutes(1), now.plusSeconds(4)), 201);
