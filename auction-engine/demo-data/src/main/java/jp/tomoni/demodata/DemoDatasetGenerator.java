@@ -56,7 +56,7 @@ public final class DemoDatasetGenerator {
     /** Second line of the CSV: the column names. */
     public static final String HEADER = "ward_code,facility_id,name,type,voltage_class,contract_kw,annual_kwh,"
             + "current_price_yen_per_kwh,baseline_factor_kg_per_kwh,baseline_factor_kind,"
-            + "baseline_factor_fiscal_year";
+            + "baseline_factor_fiscal_year,name_ja";
 
     /** The wards' planning figure for one head office's annual use, in kWh. */
     public static final long HEAD_OFFICE_MEAN_KWH = 3_800_000L;
@@ -89,20 +89,23 @@ public final class DemoDatasetGenerator {
     private static final long MIN_WEIGHT = 25_000L;
     private static final long MAX_WEIGHT = 47_000L;
 
-    /** One kind of facility: id code, English label, type, annual kWh range and count range per ward. */
-    private record Kind(String idCode, String label, FacilityType type,
+    /** One kind of facility: id code, English and Japanese label, type, annual kWh and count ranges per ward. */
+    private record Kind(String idCode, String label, String labelJa, FacilityType type,
                         long minKwh, long maxKwh, int minCount, int maxCount) {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("SCH", "elementary school", FacilityType.SCHOOL, 150_000, 400_000, 2, 3),
-            new Kind("JHS", "junior high school", FacilityType.SCHOOL, 200_000, 500_000, 1, 2),
-            new Kind("NUR", "nursery", FacilityType.NURSERY, 30_000, 80_000, 1, 2),
-            new Kind("LIB", "library", FacilityType.LIBRARY, 100_000, 400_000, 1, 1),
-            new Kind("SPO", "sports centre", FacilityType.SPORTS_CENTRE, 400_000, 1_500_000, 0, 1),
-            new Kind("COM", "community centre", FacilityType.COMMUNITY_CENTRE, 60_000, 250_000, 1, 1));
+            new Kind("SCH", "elementary school", "小学校", FacilityType.SCHOOL, 150_000, 400_000, 2, 3),
+            new Kind("JHS", "junior high school", "中学校", FacilityType.SCHOOL, 200_000, 500_000, 1, 2),
+            new Kind("NUR", "nursery", "保育園", FacilityType.NURSERY, 30_000, 80_000, 1, 2),
+            new Kind("LIB", "library", "図書館", FacilityType.LIBRARY, 100_000, 400_000, 1, 1),
+            new Kind("SPO", "sports centre", "スポーツセンター", FacilityType.SPORTS_CENTRE, 400_000, 1_500_000,
+                    0, 1),
+            new Kind("COM", "community centre", "地域センター", FacilityType.COMMUNITY_CENTRE, 60_000, 250_000,
+                    1, 1));
 
-    private record Facility(PublicBody ward, String id, String name, FacilityType type, long annualKwh) {
+    private record Facility(PublicBody ward, String id, String name, String nameJa, FacilityType type,
+                            long annualKwh) {
     }
 
     private DemoDatasetGenerator() {
@@ -121,18 +124,19 @@ public final class DemoDatasetGenerator {
         List<Facility> facilities = new ArrayList<>();
         for (PublicBody ward : WARDS) {
             facilities.add(new Facility(ward, "F-" + ward.code() + "-HQ", ward.nameEn() + " ward head office",
-                    FacilityType.OFFICE, headOffices.get(ward.code())));
+                    ward.nameJa() + "役所本庁舎", FacilityType.OFFICE, headOffices.get(ward.code())));
             if (ward.code().equals(SHINAGAWA)) {
                 facilities.add(new Facility(ward, "F-" + ward.code() + "-B2", ward.nameEn() + " ward second building",
-                        FacilityType.OFFICE, SHINAGAWA_SECOND_BUILDING_KWH));
+                        ward.nameJa() + "役所第二庁舎", FacilityType.OFFICE, SHINAGAWA_SECOND_BUILDING_KWH));
             }
             for (Kind kind : KINDS) {
                 int count = kind.minCount() + random.nextInt(kind.maxCount() - kind.minCount() + 1);
                 for (int n = 1; n <= count; n++) {
                     String id = "F-" + ward.code() + "-" + kind.idCode() + "-" + (n < 10 ? "0" : "") + n;
                     String name = ward.nameEn() + " " + kind.label() + " " + n;
+                    String nameJa = ward.nameJa() + "立" + kind.labelJa() + " " + n;
                     long kwh = KWH_UNIT * random.nextLong(kind.minKwh() / KWH_UNIT, kind.maxKwh() / KWH_UNIT + 1);
-                    facilities.add(new Facility(ward, id, name, kind.type(), kwh));
+                    facilities.add(new Facility(ward, id, name, nameJa, kind.type(), kwh));
                 }
             }
         }
@@ -145,7 +149,7 @@ public final class DemoDatasetGenerator {
                     .append(f.type()).append(',').append(voltage).append(',').append(contractKw).append(',')
                     .append(f.annualKwh()).append(',').append(price).append(',')
                     .append(decimal(BASELINE_FACTOR_G_PER_KWH, 3)).append(',').append(BASELINE_FACTOR_KIND)
-                    .append(',').append(BASELINE_FACTOR_FISCAL_YEAR).append('\n');
+                    .append(',').append(BASELINE_FACTOR_FISCAL_YEAR).append(',').append(f.nameJa()).append('\n');
         }
         return out.toString();
     }

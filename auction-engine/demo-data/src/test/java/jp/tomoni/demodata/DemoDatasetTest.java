@@ -23,11 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoDatasetTest {
 
     private static final String HEADER = "ward_code,facility_id,name,type,voltage_class,contract_kw,annual_kwh,"
-            + "current_price_yen_per_kwh,baseline_factor_kg_per_kwh,baseline_factor_kind,baseline_factor_fiscal_year";
+            + "current_price_yen_per_kwh,baseline_factor_kg_per_kwh,baseline_factor_kind,baseline_factor_fiscal_year,"
+            + "name_ja";
 
     private static final int WARD = 0;
     private static final int ID = 1;
     private static final int NAME = 2;
+    private static final int NAME_JA = 11;
     private static final int TYPE = 3;
     private static final int VOLTAGE = 4;
     private static final int CONTRACT_KW = 5;
@@ -86,11 +88,11 @@ class DemoDatasetTest {
     }
 
     @Test
-    void everyRowHasElevenFieldsAndOnlyThePriceMayBeEmpty() {
+    void everyRowHasTwelveFieldsAndOnlyThePriceMayBeEmpty() {
         List<String[]> rows = rows();
         assertThat(rows).hasSizeBetween(150, 250);
         for (String[] r : rows) {
-            assertThat(r).as(String.join(",", r)).hasSize(11);
+            assertThat(r).as(String.join(",", r)).hasSize(12);
             for (int i = 0; i < r.length; i++) {
                 if (i != PRICE) {
                     assertThat(r[i]).as("field %d of %s", i, r[ID]).isNotBlank();
@@ -230,11 +232,14 @@ class DemoDatasetTest {
     }
 
     @Test
-    void typesAreKnownAndNamesStartWithTheWardName() {
+    void typesAreKnownAndNamesStartWithTheWardNameInBothLanguages() {
         Set<String> types = Set.of("OFFICE", "SCHOOL", "NURSERY", "LIBRARY", "SPORTS_CENTRE", "COMMUNITY_CENTRE");
         for (String[] r : rows()) {
             assertThat(types).contains(r[TYPE]);
             assertThat(r[NAME]).startsWith(PublicBodies.standard().nameEn(r[WARD]) + " ");
+            assertThat(r[NAME_JA]).startsWith(PublicBodies.standard().nameJa(r[WARD]));
         }
+        assertThat(rows()).extracting(r -> r[NAME_JA]).contains("千代田区役所本庁舎", "品川区役所第二庁舎",
+                "千代田区立小学校 1");
     }
 }

@@ -27,8 +27,14 @@ public sealed interface EngineCommand {
      * @param lotId     the new lot's id
      * @param name      a readable name
      * @param selection which facilities
+     * @param nameJa    the name in Japanese, or {@code null} for none
      */
-    record CreateLot(String lotId, String name, LotSelection selection) implements EngineCommand {
+    record CreateLot(String lotId, String name, LotSelection selection, String nameJa) implements EngineCommand {
+
+        /** A lot without a Japanese name. */
+        public CreateLot(String lotId, String name, LotSelection selection) {
+            this(lotId, name, selection, null);
+        }
     }
 
     /**

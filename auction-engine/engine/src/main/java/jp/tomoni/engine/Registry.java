@@ -64,7 +64,7 @@ final class Registry {
                 return;
             }
         }
-        LotRecord lot = new LotRecord(command.lotId(), command.name(), chosen);
+        LotRecord lot = new LotRecord(command.lotId(), command.name(), chosen, command.nameJa());
         EngineEvent.LotCreated created = new EngineEvent.LotCreated(lot.lotId(), chosen.size(), lot.toLot().demand());
         lots.put(lot.lotId(), lot);
         out.emit(created);

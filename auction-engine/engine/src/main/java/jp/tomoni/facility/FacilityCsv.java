@@ -18,9 +18,9 @@ import jp.tomoni.facility.RowValidator.Column;
  * <p>The file is UTF-8 text with LF or CRLF line endings and an optional byte order mark. Lines starting
  * with {@code #} and blank lines are skipped but counted, so that every error names the line an editor
  * shows. The first other line is the header {@link #HEADER}; columns are matched by name (in any order,
- * ignoring case and surrounding spaces), every template column is required and no other column is
- * allowed. Fields follow RFC 4180: a field holding a comma, quote or line break is quoted, with {@code ""}
- * for a quote inside it. Unquoted fields are trimmed of surrounding spaces.
+ * ignoring case and surrounding spaces), every template column but {@code name_ja} is required and no
+ * other column is allowed. Fields follow RFC 4180: a field holding a comma, quote or line break is quoted,
+ * with {@code ""} for a quote inside it. Unquoted fields are trimmed of surrounding spaces.
  *
  * <p>The rules for each value:
  * <ul>
@@ -28,6 +28,8 @@ import jp.tomoni.facility.RowValidator.Column;
  *       13101, 11208);</li>
  *   <li>{@code facility_id}: 1 to 64 characters of {@code [A-Za-z0-9._-]}, unique in the file;</li>
  *   <li>{@code name}: not empty, at most 200 characters, no line breaks or control characters;</li>
+ *   <li>{@code name_ja}, optional (the only column that may be left out): the name in Japanese, with the rules
+ *       of {@code name}, or empty for none;</li>
  *   <li>{@code type}: a {@link FacilityType} name, in any case;</li>
  *   <li>{@code voltage_class}: a {@link VoltageClass} name, in any case, equal to
  *       {@link VoltageClass#ofContractKw(long)} of {@code contract_kw};</li>
@@ -44,8 +46,10 @@ import jp.tomoni.facility.RowValidator.Column;
 public final class FacilityCsv {
 
     /** The template's header line, without a line break. */
-    public static final String HEADER = Arrays.stream(Column.values()).map(column -> column.csv)
-            .collect(Collectors.joining(","));
+    public static final String HEADER = Arrays.stream(Column.values()).filter(column -> !column.optional)
+            .map(column -> column.csv).collect(Collectors.joining(","));
+    /** The optional column of the Japanese name, which may stand anywhere in the header. */
+    public static final String NAME_JA = Column.NAME_JA.csv;
 
     private FacilityCsv() {
     }
@@ -112,7 +116,8 @@ public final class FacilityCsv {
             Column column = byName.get(name.toLowerCase(Locale.ROOT));
             if (column == null) {
                 validator.error(header.number(), name, ImportError.UNKNOWN_COLUMN, "column " + (index + 1) + " \""
-                        + name + "\" is not a template column; the columns are " + HEADER);
+                        + name + "\" is not a template column; the columns are " + HEADER + " and, optionally, "
+                        + NAME_JA);
             } else if (positions.containsKey(column)) {
                 validator.error(header.number(), column.csv, ImportError.UNKNOWN_COLUMN, "column \"" + column.csv
                         + "\" appears twice, as columns " + (positions.get(column) + 1) + " and " + (index + 1));
@@ -121,7 +126,7 @@ public final class FacilityCsv {
             }
         }
         for (Column column : Column.values()) {
-            if (!positions.containsKey(column)) {
+            if (!column.optional && !positions.containsKey(column)) {
                 validator.error(header.number(), column.csv, ImportError.MISSING_COLUMN,
                         "the header has no column \"" + column.csv + "\"; the columns are " + HEADER);
             }
@@ -139,12 +144,16 @@ public final class FacilityCsv {
      * @return the CSV text
      */
     public static String write(List<FacilityRecord> facilities) {
-        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        boolean japanese = facilities.stream().anyMatch(f -> f.nameJa() != null);
+        StringBuilder out = new StringBuilder(HEADER).append(japanese ? "," + NAME_JA : "").append('\n');
         for (FacilityRecord f : facilities) {
-            List<String> fields = List.of(f.wardCode(), f.id(), f.name(), f.type().name(), f.voltageClass().name(),
-                    Long.toString(f.contractKw()), Long.toString(f.annualKwh().value()),
+            List<String> fields = new ArrayList<>(List.of(f.wardCode(), f.id(), f.name(), f.type().name(),
+                    f.voltageClass().name(), Long.toString(f.contractKw()), Long.toString(f.annualKwh().value()),
                     f.currentPrice() == null ? "" : f.currentPrice().toString(), f.baseline().value().toString(),
-                    f.baseline().kind().label(), Integer.toString(f.baseline().fiscalYear()));
+                    f.baseline().kind().label(), Integer.toString(f.baseline().fiscalYear())));
+            if (japanese) {
+                fields.add(f.nameJa() == null ? "" : f.nameJa());
+            }
             for (int i = 0; i < fields.size(); i++) {
                 if (i > 0) {
                     out.append(',');

@@ -48,7 +48,7 @@ public final class FacilityJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private static final Set<String> PROPERTIES = Set.of("wardCode", "id", "name", "type", "voltageClass",
+    private static final Set<String> PROPERTIES = Set.of("wardCode", "id", "name", "nameJa", "type", "voltageClass",
             "contractKw", "annualKwh", "currentPrice", "baselineFactor");
     private static final Set<String> FACTOR_PROPERTIES = Set.of("value", "kind", "fiscalYear");
     private static final String FACTOR = "baselineFactor";
@@ -115,6 +115,10 @@ public final class FacilityJson {
         element.string(node, Column.VOLTAGE_CLASS, ImportError.UNKNOWN_VOLTAGE_CLASS);
         element.whole(node, Column.CONTRACT_KW, ImportError.INVALID_NUMBER);
         element.whole(node, Column.ANNUAL_KWH, ImportError.INVALID_NUMBER);
+        JsonNode nameJa = node.get(Column.NAME_JA.json);
+        if (nameJa != null && !nameJa.isNull()) {
+            element.string(node, Column.NAME_JA, ImportError.INVALID_NAME);
+        }
         JsonNode price = node.get("currentPrice");
         if (price != null && !price.isNull()) {
             element.string(node, Column.CURRENT_PRICE, ImportError.INVALID_PRICE);
@@ -233,6 +237,9 @@ public final class FacilityJson {
         node.put("wardCode", f.wardCode());
         node.put("id", f.id());
         node.put("name", f.name());
+        if (f.nameJa() != null) {
+            node.put("nameJa", f.nameJa());
+        }
         node.put("type", f.type().name());
         node.put("voltageClass", f.voltageClass().name());
         node.put("contractKw", f.contractKw());

@@ -18,9 +18,18 @@ import jp.tomoni.core.unit.Price;
  * @param annualKwh    the annual electricity use
  * @param currentPrice the current unit price, or {@code null} when unknown
  * @param baseline     the current supplier's emission factor with its kind and fiscal year
+ * @param nameJa       the name in Japanese, shown in Japanese reports and pages, or {@code null} when none was
+ *                     given (the name is shown instead)
  */
 public record FacilityRecord(String wardCode, String id, String name, FacilityType type, VoltageClass voltageClass,
-                             long contractKw, Kwh annualKwh, Price currentPrice, ReportedFactor baseline) {
+                             long contractKw, Kwh annualKwh, Price currentPrice, ReportedFactor baseline,
+                             String nameJa) {
+
+    /** A facility without a Japanese name. */
+    public FacilityRecord(String wardCode, String id, String name, FacilityType type, VoltageClass voltageClass,
+                          long contractKw, Kwh annualKwh, Price currentPrice, ReportedFactor baseline) {
+        this(wardCode, id, name, type, voltageClass, contractKw, annualKwh, currentPrice, baseline, null);
+    }
 
     public FacilityRecord {
         Objects.requireNonNull(wardCode, "wardCode");
@@ -30,6 +39,11 @@ public record FacilityRecord(String wardCode, String id, String name, FacilityTy
         Objects.requireNonNull(voltageClass, "voltageClass");
         Objects.requireNonNull(annualKwh, "annualKwh");
         Objects.requireNonNull(baseline, "baseline");
+    }
+
+    /** The name to show in {@code language} ({@code "ja"} or {@code "en"}): the Japanese one where there is one. */
+    public String name(String language) {
+        return "ja".equals(language) && nameJa != null ? nameJa : name;
     }
 
     /** The facility as the auction rules see it. */

@@ -31,9 +31,10 @@ public final class FacilityRows {
      * @param annualKwh      the annual electricity use
      * @param currentPrice   the current unit price as decimal text, or {@code null} when unknown
      * @param baselineFactor the current supplier's emission factor
+     * @param nameJa         the name in Japanese, or {@code null} for none
      */
     public record Row(String wardCode, String id, String name, String type, String voltageClass, Long contractKw,
-                      Long annualKwh, String currentPrice, Factor baselineFactor) {
+                      Long annualKwh, String currentPrice, Factor baselineFactor, String nameJa) {
     }
 
     /**
@@ -79,6 +80,9 @@ public final class FacilityRows {
         texts.put(Column.VOLTAGE_CLASS, text(row.voltageClass()));
         texts.put(Column.CONTRACT_KW, text(row.contractKw()));
         texts.put(Column.ANNUAL_KWH, text(row.annualKwh()));
+        if (row.nameJa() != null) {
+            texts.put(Column.NAME_JA, row.nameJa());
+        }
         if (row.currentPrice() != null) {
             texts.put(Column.CURRENT_PRICE, row.currentPrice());
         }

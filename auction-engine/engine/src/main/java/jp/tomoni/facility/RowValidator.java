@@ -34,14 +34,22 @@ final class RowValidator {
         CURRENT_PRICE("current_price_yen_per_kwh", "currentPrice"),
         FACTOR("baseline_factor_kg_per_kwh", "baselineFactor.value"),
         FACTOR_KIND("baseline_factor_kind", "baselineFactor.kind"),
-        FACTOR_YEAR("baseline_factor_fiscal_year", "baselineFactor.fiscalYear");
+        FACTOR_YEAR("baseline_factor_fiscal_year", "baselineFactor.fiscalYear"),
+        /** The facility's name in Japanese: optional, with the rules of {@link #NAME}. */
+        NAME_JA("name_ja", "nameJa", true);
 
         final String csv;
         final String json;
+        final boolean optional;
 
         Column(String csv, String json) {
+            this(csv, json, false);
+        }
+
+        Column(String csv, String json, boolean optional) {
             this.csv = csv;
             this.json = json;
+            this.optional = optional;
         }
     }
 
@@ -115,7 +123,9 @@ final class RowValidator {
         };
         String ward = wardCode(line, take.apply(Column.WARD_CODE));
         String id = id(line, take.apply(Column.ID));
-        String name = name(line, take.apply(Column.NAME));
+        String name = name(line, Column.NAME, take.apply(Column.NAME));
+        String nameJaText = take.apply(Column.NAME_JA);
+        String nameJa = nameJaText == null || nameJaText.isBlank() ? null : name(line, Column.NAME_JA, nameJaText);
         FacilityType type = oneOf(line, Column.TYPE, take.apply(Column.TYPE), FacilityType.values(),
                 ImportError.UNKNOWN_TYPE, "a facility type");
         VoltageClass voltage = oneOf(line, Column.VOLTAGE_CLASS, take.apply(Column.VOLTAGE_CLASS),
@@ -141,7 +151,7 @@ final class RowValidator {
             return null;
         }
         return new FacilityRecord(ward, id, name, type, voltage, kw, Kwh.of(kwh), price,
-                new ReportedFactor(factor, kind, year));
+                new ReportedFactor(factor, kind, year), nameJa);
     }
 
     private boolean present(int line, Column column, String text) {
@@ -186,24 +196,24 @@ final class RowValidator {
         return text;
     }
 
-    private String name(int line, String text) {
-        if (!present(line, Column.NAME, text)) {
+    private String name(int line, Column column, String text) {
+        if (!present(line, column, text)) {
             return null;
         }
         int length = text.codePointCount(0, text.length());
         if (length > MAX_NAME_LENGTH) {
-            error(line, field(Column.NAME), ImportError.INVALID_NAME, field(Column.NAME) + " \""
+            error(line, field(column), ImportError.INVALID_NAME, field(column) + " \""
                     + text.substring(0, text.offsetByCodePoints(0, 40)) + "…\" is " + length
                     + " characters long; at most " + MAX_NAME_LENGTH + " are allowed");
             return null;
         }
         if (SpreadsheetFormulas.startsLikeOne(text)) {
-            error(line, field(Column.NAME), ImportError.INVALID_NAME, field(Column.NAME) + " \""
+            error(line, field(column), ImportError.INVALID_NAME, field(column) + " \""
                     + visible(text) + "\" starts with =, +, -, or @, which a spreadsheet would run as a formula");
             return null;
         }
         if (text.codePoints().anyMatch(Character::isISOControl)) {
-            error(line, field(Column.NAME), ImportError.INVALID_NAME, field(Column.NAME) + " \""
+            error(line, field(column), ImportError.INVALID_NAME, field(column) + " \""
                     + visible(text) + "\" contains a line break or another control character");
             return null;
         }

@@ -62,6 +62,9 @@ public final class CommandCodec {
             sorted(n.putArray("types"), s.types().stream().map(Enum::name).toList());
             sorted(n.putArray("voltageClasses"), s.voltageClasses().stream().map(Enum::name).toList());
             sorted(n.putArray("facilityIds"), s.facilityIds());
+            if (c.nameJa() != null) {
+                n.put("nameJa", c.nameJa());
+            }
         } else if (command instanceof QualifyRetailer c) {
             n.put("retailerId", c.retailerId()).put("name", c.name()).put("registrationNumber", c.registrationNumber())
                     .put("securityYen", c.securityYen()).put("eligibility", c.eligibility()).put("apiKeyHash", c.apiKeyHash());
@@ -99,7 +102,7 @@ public final class CommandCodec {
             case "ImportFacilities" -> new ImportFacilities(list(n.get("facilities"), CommandCodec::facility));
             case "CreateLot" -> new CreateLot(s(n, "lotId"), s(n, "name"), new LotSelection(set(n, "wards", x -> x),
                     set(n, "types", FacilityType::valueOf), set(n, "voltageClasses", VoltageClass::valueOf),
-                    set(n, "facilityIds", x -> x)));
+                    set(n, "facilityIds", x -> x)), optional(n, "nameJa"));
             case "QualifyRetailer" -> new QualifyRetailer(s(n, "retailerId"), s(n, "name"), s(n, "registrationNumber"),
                     factor(n.get("menuFactor")), n.get("securityYen").longValue(), n.get("eligibility").intValue(),
                     s(n, "apiKeyHash"));
@@ -139,12 +142,22 @@ public final class CommandCodec {
                 .put("voltageClass", f.voltageClass().name()).put("contractKw", f.contractKw())
                 .put("annualKwh", f.annualKwh().value()).put("currentPrice", text(f.currentPrice()));
         factor(n.putObject("baseline"), f.baseline());
+        if (f.nameJa() != null) {
+            n.put("nameJa", f.nameJa());
+        }
     }
 
     private static FacilityRecord facility(JsonNode n) {
         return new FacilityRecord(s(n, "wardCode"), s(n, "id"), s(n, "name"), FacilityType.valueOf(s(n, "type")),
                 VoltageClass.valueOf(s(n, "voltageClass")), n.get("contractKw").longValue(),
-                Kwh.of(n.get("annualKwh").longValue()), price(n.get("currentPrice")), factor(n.get("baseline")));
+                Kwh.of(n.get("annualKwh").longValue()), price(n.get("currentPrice")), factor(n.get("baseline")),
+                optional(n, "nameJa"));
+    }
+
+    /** A text that entries journaled before it existed do not have ({@code nameJa}): {@code null} then. */
+    private static String optional(JsonNode n, String name) {
+        JsonNode v = n.get(name);
+        return v == null || v.isNull() ? null : v.stringValue();
     }
 
     private static void factor(ObjectNode n, ReportedFactor f) {

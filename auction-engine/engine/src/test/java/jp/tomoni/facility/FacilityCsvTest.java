@@ -285,6 +285,33 @@ class FacilityCsvTest {
     }
 
     @Test
+    void theOptionalJapaneseNameIsReadAnywhereInTheHeaderAndWrittenBack() {
+        String csv = "name_ja," + HEADER + "\n千代田区役所本庁舎," + GOOD + "\n," + GOOD.replace("F-13101-HQ", "F-2") + "\n";
+
+        List<FacilityRecord> facilities = FacilityCsv.parse(csv).facilities();
+
+        assertThat(facilities).extracting(FacilityRecord::nameJa).containsExactly("千代田区役所本庁舎", null);
+        assertThat(facilities.get(0).name("ja")).isEqualTo("千代田区役所本庁舎");
+        assertThat(facilities.get(0).name("en")).isEqualTo(facilities.get(0).name());
+        assertThat(facilities.get(1).name("ja")).isEqualTo(facilities.get(1).name());
+        String written = FacilityCsv.write(facilities);
+        assertThat(written).startsWith(HEADER + ",name_ja\n");
+        assertThat(FacilityCsv.parse(written).facilities()).isEqualTo(facilities);
+        assertThat(FacilityCsv.write(List.of(GOOD_RECORD))).startsWith(HEADER + "\n");
+    }
+
+    @Test
+    void aJapaneseNameFollowsTheRulesOfAName() {
+        String csv = HEADER + ",name_ja\n" + GOOD + ",=HYPERLINK(\"x\")\n";
+
+        ImportResult result = FacilityCsv.parse(csv);
+
+        assertThat(result.facilities()).isEmpty();
+        assertThat(result.errors()).singleElement().extracting(ImportError::field, ImportError::code)
+                .containsExactly("name_ja", ImportError.INVALID_NAME);
+    }
+
+    @Test
     void errorsAreCappedWithAFinalNote() {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (int i = 0; i < 1_200; i++) {

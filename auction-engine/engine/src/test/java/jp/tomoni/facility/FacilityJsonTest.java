@@ -59,6 +59,20 @@ class FacilityJsonTest {
     }
 
     @Test
+    void aJapaneseNameIsOptionalAndComesBackInTheNode() {
+        String json = "[" + GOOD.replace("\"name\":", "\"nameJa\": \"千代田区役所本庁舎\", \"name\":") + "]";
+
+        ImportResult result = FacilityJson.parse(json);
+
+        assertThat(result.errors()).isEmpty();
+        FacilityRecord facility = result.facilities().get(0);
+        assertThat(facility.nameJa()).isEqualTo("千代田区役所本庁舎");
+        assertThat(FacilityJson.node(facility).get("nameJa").asString()).isEqualTo("千代田区役所本庁舎");
+        assertThat(FacilityJson.node(GOOD_RECORD).has("nameJa")).isFalse();
+        onlyError(withBadElement(f -> f.put("nameJa", 7)), 1, "nameJa", ImportError.INVALID_NAME);
+    }
+
+    @Test
     void anUnknownPriceIsNullOrAbsentAndOtherMunicipalitiesAreAccepted() {
         String json = "[" + GOOD.replace("\"28.49\"", "null") + ","
                 + GOOD.replace(", \"currentPrice\": \"28.49\"", "").replace("13101", "11208") + ","

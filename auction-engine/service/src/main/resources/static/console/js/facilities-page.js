@@ -2,7 +2,7 @@
 // browser through the import API; a refused file shows every row's error (line, field, code, message).
 import { ApiError, get, request } from './api.js';
 import { int, price } from './format.js';
-import { onLangChange, t, wardName } from './i18n.js';
+import { onLangChange, t, wardName, lang } from './i18n.js';
 import { esc, notice, startPage } from './shell.js';
 
 let facilities = [];
@@ -26,7 +26,7 @@ function render() {
     <tr>
       <td class="nowrap">${esc(wardName(f.wardCode))}</td>
       <td class="nowrap">${esc(f.id)}</td>
-      <td>${esc(f.name)}</td>
+      <td>${esc(lang() === 'ja' && f.nameJa ? f.nameJa : f.name)}</td>
       <td class="nowrap">${esc(t('type.' + f.type))}</td>
       <td class="nowrap">${esc(t('voltage.' + f.voltageClass))}</td>
       <td class="num">${int(f.contractKw)}</td>

@@ -1,7 +1,7 @@
 // Lots: the list, and for officers a form that pools facilities by ward, type and voltage class.
 import { ApiError, get, post } from './api.js';
 import { int, kwh } from './format.js';
-import { onLangChange, t, wardName } from './i18n.js';
+import { onLangChange, t, wardName, lang } from './i18n.js';
 import { esc, notice, startPage } from './shell.js';
 
 const TYPES = ['OFFICE', 'SCHOOL', 'NURSERY', 'LIBRARY', 'SPORTS_CENTRE', 'COMMUNITY_CENTRE'];
@@ -15,7 +15,7 @@ function renderLots() {
   document.querySelector('#lots tbody').innerHTML = lots.map((lot) => `
     <tr data-lot="${esc(lot.lotId)}">
       <td>${esc(lot.lotId)}</td>
-      <td>${esc(lot.name)}</td>
+      <td>${esc(lang() === 'ja' && lot.nameJa ? lot.nameJa : lot.name)}</td>
       <td class="num">${int(lot.facilityCount)}</td>
       <td class="num">${kwh(lot.demandKwh)}</td>
       <td class="small">${esc(lot.wards.map(wardName).join(t('list.separator')))}</td>

@@ -29,14 +29,14 @@ class ReportPageTest extends LiveEngineTestBase {
     @BeforeAll
     void runAnAuctionToItsAward() throws InterruptedException {
         String csv = "ward_code,facility_id,name,type,voltage_class,contract_kw,annual_kwh,current_price_yen_per_kwh,"
-                + "baseline_factor_kg_per_kwh,baseline_factor_kind,baseline_factor_fiscal_year\n"
-                + "13101,F-HTML-1,<script>alert(1)</script> hall,OFFICE,HIGH,800,3000000,28.00,0.433,adjusted,2022\n"
-                + "13123,F-HTML-2,Edogawa library,LIBRARY,HIGH,100,400000,29.00,0.433,adjusted,2022\n"
-                + "11208,F-HTML-3,Tokorozawa city hall,OFFICE,HIGH,700,2500000,,0.433,adjusted,2022\n";
+                + "baseline_factor_kg_per_kwh,baseline_factor_kind,baseline_factor_fiscal_year,name_ja\n"
+                + "13101,F-HTML-1,<script>alert(1)</script> hall,OFFICE,HIGH,800,3000000,28.00,0.433,adjusted,2022,\n"
+                + "13123,F-HTML-2,Edogawa library,LIBRARY,HIGH,100,400000,29.00,0.433,adjusted,2022,江戸川区立図書館\n"
+                + "11208,F-HTML-3,Tokorozawa city hall,OFFICE,HIGH,700,2500000,,0.433,adjusted,2022,所沢市役所\n";
         officer().post().uri("/api/v1/facilities").contentType(MediaType.parseMediaType("text/csv")).bodyValue(csv)
                 .exchange().expectStatus().isCreated();
         officerPost("/api/v1/lots", """
-                {"lotId": "HTML-LOT", "name": "Report page lot",
+                {"lotId": "HTML-LOT", "name": "Report page lot", "nameJa": "報告書テスト用ロット",
                  "facilityIds": ["F-HTML-1", "F-HTML-2", "F-HTML-3"]}""", 201);
         officerPost("/api/v1/retailers", """
                 {"retailerId": "HR1", "name": "<b>東京</b> Power & Co", "registrationNumber": "A0701",
@@ -74,6 +74,8 @@ class ReportPageTest extends LiveEngineTestBase {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; hall").contains("&lt;b&gt;東京&lt;/b&gt; Power &amp; Co")
                 .doesNotContain("<script>alert(1)").doesNotContain("<b>東京")
                 .contains("id=\"tomoni-report\"").contains("Chart.js v4.5.1");
+        assertThat(page).contains("報告書テスト用ロット").doesNotContain("Report page lot").contains("所沢市役所")
+                .doesNotContain("Tokorozawa city hall");
     }
 
     @Test
@@ -82,6 +84,7 @@ class ReportPageTest extends LiveEngineTestBase {
                 .isOk().expectHeader().contentType(HTML_UTF8).expectBody(String.class).returnResult()
                 .getResponseBody();
         assertThat(page).contains("<html lang=\"en\">").contains("Award report").contains(">Chiyoda</td>");
+        assertThat(page).contains("Report page lot").doesNotContain("報告書テスト用ロット").doesNotContain("所沢市役所");
         String download = officer().get().uri("/api/v1/auctions/HTML-1/report.html?lang=en&download=true")
                 .exchange().expectStatus().isOk().expectHeader().contentType(HTML_UTF8)
                 .expectHeader().valueEquals("Content-Disposition", "attachment; filename=\"tomoni-award-HTML-1-en.html\"")

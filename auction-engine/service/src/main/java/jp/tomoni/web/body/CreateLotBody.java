@@ -11,7 +11,8 @@ import jp.tomoni.facility.FacilityType;
 import jp.tomoni.facility.VoltageClass;
 
 /**
- * The body that creates a lot: {@code {lotId, name?, wards[]?, types[]?, voltageClasses[]?, facilityIds[]?}}.
+ * The body that creates a lot:
+ * {@code {lotId, name?, nameJa?, wards[]?, types[]?, voltageClasses[]?, facilityIds[]?}}.
  * A facility is chosen when it matches every criterion given; an absent or empty criterion matches every
  * facility. Types and voltage classes are the import's names in any case ({@code SCHOOL}, {@code high}).
  *
@@ -21,9 +22,10 @@ import jp.tomoni.facility.VoltageClass;
  * @param types          facility types
  * @param voltageClasses voltage classes
  * @param facilityIds    explicit facility ids
+ * @param nameJa         the name in Japanese, shown in Japanese reports and pages; none when absent
  */
 public record CreateLotBody(Identifier lotId, Text name, List<Identifier> wards, List<FacilityType> types,
-                            List<VoltageClass> voltageClasses, List<Identifier> facilityIds) {
+                            List<VoltageClass> voltageClasses, List<Identifier> facilityIds, Text nameJa) {
 
     public CreateLotBody {
         required(lotId, "lotId");
@@ -37,7 +39,8 @@ public record CreateLotBody(Identifier lotId, Text name, List<Identifier> wards,
     public EngineCommand.CreateLot command() {
         LotSelection selection = new LotSelection(values(wards), Set.copyOf(types), Set.copyOf(voltageClasses),
                 values(facilityIds));
-        return new EngineCommand.CreateLot(lotId.value(), name == null ? lotId.value() : name.value(), selection);
+        return new EngineCommand.CreateLot(lotId.value(), name == null ? lotId.value() : name.value(), selection,
+                nameJa == null ? null : nameJa.value());
     }
 
     private static Set<String> values(List<Identifier> ids) {

@@ -102,6 +102,9 @@ public class ConsoleReadController {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lotId", lot.lotId());
         m.put("name", lot.name());
+        if (lot.nameJa() != null) {
+            m.put("nameJa", lot.nameJa());
+        }
         m.put("facilityCount", lot.facilities().size());
         m.put("demandKwh", lot.toLot().demand().value());
         m.put("wards", lot.facilities().stream().map(FacilityRecord::wardCode).distinct().sorted().toList());

@@ -88,7 +88,7 @@ public final class AwardReportPage {
         return new ReportView(language.code(), contentSecurityPolicy(), facts.auctionId(), dictionary.labels(),
                 summary.headline(facts), verification.nav(facts.auctionId(), offline), summary.summary(facts, report),
                 summary.pricePath(facts), figures.wards(report),
-                figures.winners(report, facts.retailers(), facts.facilityNames()), verification.factors(report),
+                figures.winners(report, facts.retailers(), facts.facilityNames(language)), verification.factors(report),
                 verification.verification(facts, reportJson.get("seed").asString(),
                         reportJson.get("seedSha256").asString()),
                 verification.downloads(facts.auctionId(), offline),

@@ -36,6 +36,7 @@ import jp.tomoni.facility.FacilityRecord;
  * @param extensions    OPEN_REVERSE: soft-close extensions made
  * @param retailers     the auction's roster by id (names and registration numbers of the winners)
  * @param facilityNames each lot facility's readable name by id
+ * @param namesJa       the Japanese names given: of the lot under its id, and of facilities under theirs
  * @param replay        the replay of the auction's scenario export
  * @param lastSeq       the journal sequence number of the last event folded: the report is as of it
  */
@@ -43,7 +44,22 @@ public record ReportFacts(String auctionId, String format, String lotId, String 
                           long demandKwh, AuctionState state, AuctionStatus outcome, Price price, Timeline timeline,
                           int tranches, List<RoundLine> rounds, List<BidLine> bids, int extensions,
                           Map<String, Retailer> retailers, Map<String, String> facilityNames, ReplayCheck replay,
-                          long lastSeq) {
+                          long lastSeq, Map<String, String> namesJa) {
+
+    /** Each lot facility's name in {@code language}: in Japanese, the Japanese name where one was given. */
+    public Map<String, String> facilityNames(ReportLanguage language) {
+        if (language != ReportLanguage.JA) {
+            return facilityNames;
+        }
+        Map<String, String> names = new LinkedHashMap<>(facilityNames);
+        names.replaceAll((id, name) -> namesJa.getOrDefault(id, name));
+        return names;
+    }
+
+    /** The lot's name in {@code language}: in Japanese, the Japanese name where one was given. */
+    public String lotName(ReportLanguage language) {
+        return language == ReportLanguage.JA ? namesJa.getOrDefault(lotId, lotName) : lotName;
+    }
 
     /**
      * When things happened; {@code null} for what has not.
@@ -120,9 +136,16 @@ public record ReportFacts(String auctionId, String format, String lotId, String 
         }
         long demand = 0;
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> namesJa = new LinkedHashMap<>();
         for (FacilityRecord facility : auction.lot().facilities()) {
             demand = Math.addExact(demand, facility.annualKwh().value());
             names.put(facility.id(), facility.name());
+            if (facility.nameJa() != null) {
+                namesJa.put(facility.id(), facility.nameJa());
+            }
+        }
+        if (auction.lot().nameJa() != null) {
+            namesJa.put(auction.lot().lotId(), auction.lot().nameJa());
         }
         int tranches = auction instanceof LiveClockAuction clock ? clock.core().parameters().tranches() : 1;
         AuctionState state = approved != null ? AuctionState.APPROVED : AuctionState.ENDED;
@@ -130,7 +153,7 @@ public record ReportFacts(String auctionId, String format, String lotId, String 
                 auction.lot().facilities().size(), demand, state, ended.status(), ended.price(),
                 new Timeline(created, started, endedAt, approved), tranches, List.copyOf(rounds), List.copyOf(bids),
                 extensions, auction.roster(), Map.copyOf(names), ReplayCheck.of(auction, ended),
-                lastSeq);
+                lastSeq, Map.copyOf(namesJa));
     }
 
     /** Whether this is a CLOCK auction. */

@@ -89,7 +89,7 @@ final class SummarySection {
         fact(lines, "fact.format", dictionary.text("format." + facts.format()));
         fact(lines, "fact.outcome", dictionary.text("outcome." + facts.outcome().name()));
         fact(lines, "fact.state", dictionary.text("state." + facts.state().name()));
-        fact(lines, "fact.lot", dictionary.text("fact.lotValue", facts.lotId(), facts.lotName(),
+        fact(lines, "fact.lot", dictionary.text("fact.lotValue", facts.lotId(), facts.lotName(dictionary.language()),
                 Numbers.grouped(facts.lotFacilities()), Numbers.grouped(facts.demandKwh())));
         if (facts.clock()) {
             fact(lines, "fact.tranches", Numbers.grouped(facts.tranches()));

@@ -1,0 +1,56 @@
+package jp.tomoni.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import jp.tomoni.core.lot.FactorKind;
+import jp.tomoni.core.lot.ReportedFactor;
+import jp.tomoni.core.unit.EmissionFactor;
+import jp.tomoni.core.unit.Kwh;
+import jp.tomoni.core.unit.Price;
+import jp.tomoni.engine.EngineCommand;
+import jp.tomoni.engine.LotSelection;
+import jp.tomoni.facility.FacilityRecord;
+import jp.tomoni.facility.FacilityType;
+import jp.tomoni.facility.VoltageClass;
+import org.junit.jupiter.api.Test;
+
+/** The journal's format keeps Japanese names of facilities and lots, and reads entries written before them. */
+class CommandCodecTest {
+
+    private static FacilityRecord office(String nameJa) {
+        return new FacilityRecord("13101", "F-13101-HQ", "Chiyoda ward head office", FacilityType.OFFICE,
+                VoltageClass.HIGH, 816, Kwh.of(3_215_000), Price.ofHundredths(2849),
+                new ReportedFactor(new EmissionFactor(433), FactorKind.ADJUSTED, 2022), nameJa);
+    }
+
+    @Test
+    void anImportWithAndWithoutJapaneseNamesComesBackAsItWent() {
+        EngineCommand command = new EngineCommand.ImportFacilities(List.of(office("千代田区役所本庁舎"), office(null)));
+
+        String payload = CommandCodec.encode(command);
+
+        assertThat(CommandCodec.decode(CommandCodec.kind(command), payload)).isEqualTo(command);
+        assertThat(payload).contains("\"nameJa\":\"千代田区役所本庁舎\"");
+    }
+
+    @Test
+    void aLotKeepsItsJapaneseName() {
+        EngineCommand lot = new EngineCommand.CreateLot("L", "Schools", new LotSelection(Set.of("13101"), Set.of(),
+                Set.of(), Set.of()), "学校");
+
+        assertThat(CommandCodec.decode("CreateLot", CommandCodec.encode(lot))).isEqualTo(lot);
+    }
+
+    @Test
+    void anEntryJournaledBeforeJapaneseNamesHasNone() {
+        String before = CommandCodec.encode(new EngineCommand.ImportFacilities(List.of(office(null))));
+
+        assertThat(before).doesNotContain("nameJa");
+        EngineCommand read = CommandCodec.decode("ImportFacilities", before);
+        assertThat(((EngineCommand.ImportFacilities) read).facilities().get(0).nameJa()).isNull();
+        assertThat(((EngineCommand.CreateLot) CommandCodec.decode("CreateLot", "{\"lotId\": \"L\", \"name\": \"L\","
+                + " \"wards\": [], \"types\": [], \"voltageClasses\": [], \"facilityIds\": []}")).nameJa()).isNull();
+    }
+}
