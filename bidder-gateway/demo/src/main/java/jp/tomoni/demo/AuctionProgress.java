@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,8 +19,15 @@ final class AuctionProgress {
     /** The table's header, matching {@link #roundLine}. */
     static final String HEADER = "    Round  Price yen/kWh  Band        Supply/Tranches  Bids ok  Rejected  Next";
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    /** What the columns mean, one short line each, printed above the table. */
+    static final List<String> LEGEND = List.of(
+            "    Band: total supply against the tranches as retailers see it (<=1 means supply has met demand);"
+                    + " Supply/Tranches is the exact figure, for officers only.",
+            "    Bids ok, Rejected: running totals since the auction started, not per round. Times are JST.");
+
+    /** Times as the report shows them: Japan Standard Time, with the zone. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'JST'")
+            .withZone(ZoneId.of("Asia/Tokyo"));
     private static final long POLL_MILLIS = 250;
 
     private final OfficerClient officer;
@@ -36,6 +44,7 @@ final class AuctionProgress {
 
     /** Prints rounds as they close until the auction ends; answers its final view. */
     JsonNode follow(Duration timeout) {
+        LEGEND.forEach(out::println);
         out.println(HEADER);
         long deadline = System.nanoTime() + timeout.toNanos();
         int printed = 0;

@@ -28,6 +28,8 @@ final class DemoAuction {
     static final int LOAD_CAP = 6;
     static final String START_PRICE = "30.00";
     static final String RESERVE_PRICE = "27.50";
+    static final String LIVE_LOT_ID = "WARDS-23-SCHOOLS";
+    static final int LIVE_TRANCHES = 10;
 
     private final OfficerClient officer;
     private final DemoHttp http;
@@ -38,6 +40,8 @@ final class DemoAuction {
     private final Map<String, RetailerProfile> retailers = new LinkedHashMap<>();
     private final Map<String, String> apiKeys = new LinkedHashMap<>();
     private final List<SimulatedRetailer> simulated = new ArrayList<>();
+    /** Whether the lot was there from an earlier run on this database, perhaps with an approved award. */
+    private boolean lotExisted;
 
     DemoAuction(OfficerClient officer, DemoHttp http, URI gateway, int roundSeconds, PrintStream out) {
         this.officer = officer;
@@ -57,10 +61,12 @@ final class DemoAuction {
         int imported = officer.importFacilities(DemoDataset.csv());
         out.println(imported < 0 ? "  Facilities: already registered in this database by an earlier run; using them."
                 : "  Imported " + imported + " facilities of the 23 wards (ILLUSTRATIVE dataset).");
-        JsonNode lot = officer.createLot(LOT_ID, "Tokyo 23 special wards (illustrative)");
+        JsonNode lot = officer.createLot(LOT_ID, "Tokyo 23 special wards (illustrative)", "東京23区（例示）");
         if (lot == null) {
-            out.println("  Lot " + LOT_ID + " exists already in this database; using it.");
+            out.println("  Lot " + LOT_ID + " exists already in this database; using it (a second award for it is"
+                    + " confirmed).");
             lot = officer.lot(LOT_ID);
+            lotExisted = true;
         }
         int facilities = lot.has("facilities") && lot.get("facilities").isNumber() ? lot.get("facilities").asInt()
                 : lot.path("facilityCount").asInt();
@@ -89,7 +95,7 @@ final class DemoAuction {
         ObjectNode clock = DemoHttp.JSON.createObjectNode().put("tranches", TRANCHES).put("startPrice", START_PRICE)
                 .put("reservePrice", RESERVE_PRICE).put("loadCap", LOAD_CAP);
         JsonNode created = officer.createClockAuction(auctionId(), LOT_ID, clock, roundSeconds,
-                List.copyOf(retailers.keySet()));
+                List.copyOf(retailers.keySet()), lotExisted);
         out.println("  Auction " + auctionId() + ": CLOCK, " + TRANCHES + " tranches, start " + START_PRICE
                 + " yen/kWh, reserve " + RESERVE_PRICE + " (secret from bidders), load cap " + LOAD_CAP + ", rounds of "
                 + roundSeconds + " s with 1 s between them.");
@@ -154,6 +160,25 @@ final class DemoAuction {
         simulated.stream().map(SimulatedRetailer::failure).filter(f -> f != null)
                 .forEach(f -> text.append("\n    ").append(f));
         return text.toString();
+    }
+
+    /**
+     * Opens a second auction that stays live for people to try: every school of the 23 wards as lot
+     * {@value #LIVE_LOT_ID}, a CLOCK auction of {@value #LIVE_TRANCHES} tranches with rounds of
+     * {@code roundSeconds}, open to the same retailers, started now. No simulated retailer bids on it.
+     * Answers its id.
+     */
+    String openLiveAuction(int roundSeconds) {
+        if (officer.createLotOfType(LIVE_LOT_ID, "Schools of the 23 wards (illustrative)", "23区の学校（例示）",
+                "SCHOOL") == null) {
+            out.println("  Lot " + LIVE_LOT_ID + " exists already in this database; using it.");
+        }
+        String id = "DEMO-LIVE-" + stamp;
+        ObjectNode clock = DemoHttp.JSON.createObjectNode().put("tranches", LIVE_TRANCHES)
+                .put("startPrice", START_PRICE).put("reservePrice", RESERVE_PRICE);
+        officer.createClockAuction(id, LIVE_LOT_ID, clock, roundSeconds, List.copyOf(retailers.keySet()), false);
+        officer.command(id, "start");
+        return id;
     }
 
     /** Names of the retailers by id. */

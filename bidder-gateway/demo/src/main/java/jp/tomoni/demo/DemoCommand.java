@@ -24,6 +24,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DemoCommand {
 
+    /** The round length of the auction left open with {@code --keep-running}: long enough to try things. */
+    static final int LIVE_ROUND_SECONDS = 600;
+
     private static final Path OUTPUT = Path.of("demo-output");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final int DEFAULT_GRPC_PORT = 9090;
@@ -254,21 +257,34 @@ public final class DemoCommand {
     }
 
     private void printAccess(URI engineUri, URI gatewayUri, DemoSecrets secrets, DemoAuction auction) {
+        String live = auction.openLiveAuction(LIVE_ROUND_SECONDS);
+        Map.Entry<String, String> first = auction.apiKeys().entrySet().iterator().next();
+        String bearer = "-H 'Authorization: Bearer " + first.getValue() + "'";
+        String officer = "-u " + DemoSecrets.OFFICER + ":" + secrets.officerPassword();
+        URI liveUri = gatewayUri.resolve("/api/v1/auctions/" + live);
         out.println();
-        out.println("Everything keeps running. Press Ctrl-C to stop the engine and the gateway.");
+        out.println("A second auction is open for you: " + live + ", every school of the 23 wards (lot "
+                + DemoAuction.LIVE_LOT_ID + "), " + DemoAuction.LIVE_TRANCHES + " tranches, rounds of "
+                + LIVE_ROUND_SECONDS / 60 + " minutes, round 1 at " + DemoAuction.START_PRICE + " yen/kWh.");
+        out.println("No simulated retailer bids on it. Try it as retailer " + first.getKey() + ":");
+        out.println("  Read it:        curl " + bearer + " " + liveUri);
+        out.println("  Bid 3 tranches: curl " + bearer + " -H 'Content-Type: application/json' -H 'Idempotency-Key: "
+                + "try-1' " + liveUri + "/bids -d '{\"round\": 1, \"quantity\": 3}'");
+        out.println("  Your bids:      curl " + bearer + " " + liveUri + "/bids");
+        out.println("  Follow it live: curl -N " + bearer + " " + liveUri + "/events");
+        out.println("  As the officer: curl " + officer + " " + engineUri.resolve("/api/v1/auctions/" + live)
+                + "   (then .../pause, .../cancel -d '{\"reason\": \"...\"}')");
+        out.println("  In the console: " + engineUri.resolve("/console/auctions/" + live));
+        out.println();
+        out.println("Everything keeps running until you press Ctrl-C, which stops the engine and the gateway.");
         out.println("  Officers' console (browser): " + engineUri.resolve("/console/") + "   Award report: "
                 + engineUri.resolve("/api/v1/auctions/" + auction.auctionId() + "/report.html"));
         out.println("  Engine (officers, analysts): " + engineUri + "   OpenAPI: " + engineUri.resolve("/v3/api-docs"));
         out.println("  Gateway (retailers):         " + gatewayUri + "   OpenAPI: " + gatewayUri.resolve("/v3/api-docs"));
         out.println("  Officer: " + DemoSecrets.OFFICER + " / " + secrets.officerPassword() + "    Analyst: "
                 + DemoSecrets.ANALYST + " / " + secrets.analystPassword() + "   (console sign-in or HTTP Basic, this run only)");
-        out.println("    curl -u " + DemoSecrets.OFFICER + ":" + secrets.officerPassword() + " "
-                + engineUri.resolve("/api/v1/auctions/" + auction.auctionId()));
         out.println("  Retailers' API keys (Authorization: Bearer KEY, on the gateway only):");
-        auction.apiKeys().forEach((id, key) -> {
-            out.println("    " + id + "  " + key);
-            out.println("      curl -H 'Authorization: Bearer " + key + "' " + gatewayUri.resolve("/api/v1/auctions"));
-        });
+        auction.apiKeys().forEach((id, key) -> out.println("    " + id + "  " + key));
     }
 
     private void waitForInterrupt() {

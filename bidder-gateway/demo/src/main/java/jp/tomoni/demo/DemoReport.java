@@ -66,6 +66,7 @@ final class DemoReport {
         out.println("  Status:          " + view.path("outcome").asString() + ", approved by the officer");
         out.println("  Clearing price:  " + report.path("price").asString()
                 + " yen/kWh, the same for every winner (uniform price)");
+        out.println("    " + clearingNote(view, report.path("price").asString()));
         out.println("  Winners:");
         for (JsonNode w : report.path("winners")) {
             String id = w.path("bidder").asString();
@@ -87,6 +88,20 @@ final class DemoReport {
                 + " a year, as much as " + DemoFormat.grouped(totals.path("households").asLong())
                 + " households emit (" + CO2_PER_HOUSEHOLD + ")");
         out.println("  Baseline factor:    " + String.join("; ", baselines(report)));
+    }
+
+    /**
+     * Why the clearing price is what it is: a round's own price when supply met the tranches exactly (or in
+     * round 1), else an exit price between the last two rounds' prices.
+     */
+    static String clearingNote(JsonNode view, String price) {
+        JsonNode rounds = view.path("rounds");
+        JsonNode last = rounds.path(rounds.size() - 1);
+        if (!rounds.isEmpty() && price.equals(last.path("price").asString(""))) {
+            return "(The last round's price: supply met the tranches in round " + last.path("round").asInt() + ".)";
+        }
+        return "(Not a round's price: when supply fell below the tranches, the tranches dropped in the last round"
+                + " refilled the shortfall, lowest exit price first; the exit price of the last one used clears.)";
     }
 
     /** Prints figures per ward, with the wards' English names, and the total. */

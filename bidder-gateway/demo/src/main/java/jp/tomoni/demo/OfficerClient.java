@@ -38,8 +38,16 @@ final class OfficerClient {
     }
 
     /** Creates a lot of every facility; answers the engine's summary, or {@code null} if it exists (409). */
-    JsonNode createLot(String lotId, String name) {
-        ObjectNode body = DemoHttp.JSON.createObjectNode().put("lotId", lotId).put("name", name);
+    JsonNode createLot(String lotId, String name, String nameJa) {
+        ObjectNode body = DemoHttp.JSON.createObjectNode().put("lotId", lotId).put("name", name).put("nameJa", nameJa);
+        DemoHttp.Answer answer = send(post("/api/v1/lots", "application/json", body.toString()), "Creating the lot");
+        return answer.status() == 409 ? null : expect(answer, 201, "Creating the lot " + lotId);
+    }
+
+    /** Creates a lot of every facility of one type ({@code SCHOOL}, ...); answers null if it exists already. */
+    JsonNode createLotOfType(String lotId, String name, String nameJa, String type) {
+        ObjectNode body = DemoHttp.JSON.createObjectNode().put("lotId", lotId).put("name", name).put("nameJa", nameJa);
+        body.putArray("types").add(type);
         DemoHttp.Answer answer = send(post("/api/v1/lots", "application/json", body.toString()), "Creating the lot");
         return answer.status() == 409 ? null : expect(answer, 201, "Creating the lot " + lotId);
     }
@@ -69,11 +77,17 @@ final class OfficerClient {
                 .get("apiKey").asString();
     }
 
-    /** Creates a CLOCK auction for {@code bidders}; answers the engine's answer (id, seed hash). */
+    /**
+     * Creates a CLOCK auction for {@code bidders}; answers the engine's answer (id, seed hash). With
+     * {@code confirmSecondAward} it says that a lot with an approved award is meant to be auctioned again.
+     */
     JsonNode createClockAuction(String auctionId, String lotId, ObjectNode clock, int roundSeconds,
-                                List<String> bidders) {
+                                List<String> bidders, boolean confirmSecondAward) {
         ObjectNode body = DemoHttp.JSON.createObjectNode().put("auctionId", auctionId).put("lotId", lotId)
                 .put("format", "CLOCK");
+        if (confirmSecondAward) {
+            body.put("confirmSecondAward", true);
+        }
         body.set("clock", clock);
         body.putObject("schedule").put("roundSeconds", roundSeconds).put("recessSeconds", 1);
         ArrayNode invited = body.putArray("bidders");

@@ -3,8 +3,6 @@ package jp.tomoni.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,12 +18,15 @@ class AuctionProgressTest {
                 + "'nextRoundOpensAt':'2026-12-01T00:00:05Z','bidsReceived':11,'bidsRejected':1,"
                 + "'rounds':[{'round':1,'price':'30.00','supply':48,'band':'>2'}]}");
         String line = AuctionProgress.roundLine(view, 0, 20, Instant.parse("2026-12-01T00:00:03.600Z"));
-        String opens = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault())
-                .format(Instant.parse("2026-12-01T00:00:05Z"));
         assertThat(line).isEqualTo("        1          30.00  >2                  48 / 20       10         1  "
-                + "round 2 at 28.50, opens " + opens + " (in 2 s)");
+                + "round 2 at 28.50, opens 09:00:05 JST (in 2 s)");
         assertThat(line.indexOf("30.00") + 5).isEqualTo(AuctionProgress.HEADER.indexOf("yen/kWh") + 7);
         assertThat(AuctionProgress.hasEnded(view)).isFalse();
+    }
+
+    @Test
+    void theLegendExplainsTheBandTheRunningTotalsAndTheZone() {
+        assertThat(String.join("\n", AuctionProgress.LEGEND)).contains("Band", "running totals", "JST");
     }
 
     @Test
