@@ -23,7 +23,8 @@ class DemoDatasetImportTest {
             + "current_price_yen_per_kwh,baseline_factor_kg_per_kwh,baseline_factor_kind,baseline_factor_fiscal_year";
     private static final FacilityRecord GOOD_RECORD = new FacilityRecord("13101", "F-13101-HQ",
             "Chiyoda ward head office", FacilityType.OFFICE, VoltageClass.HIGH, 816, Kwh.of(3_215_000),
-            Price.ofHundredths(2849), new ReportedFactor(new EmissionFactor(433), FactorKind.ADJUSTED, 2022));
+            Price.ofHundredths(2849), new ReportedFactor(new EmissionFactor(433), FactorKind.ADJUSTED, 2022),
+            "千代田区役所本庁舎");
 
     @Test
     void theShippedDemoDatasetParsesIntoItsFacilities() {
@@ -50,7 +51,7 @@ class DemoDatasetImportTest {
         String written = FacilityCsv.write(facilities);
 
         assertThat(written).isEqualTo(csv.substring(csv.indexOf('\n') + 1));
-        assertThat(written).startsWith(FacilityCsv.HEADER + "\n");
+        assertThat(written).startsWith(FacilityCsv.HEADER + "," + FacilityCsv.NAME_JA + "\n");
         assertThat(FacilityCsv.HEADER).isEqualTo(HEADER);
         assertThat(FacilityCsv.parse(written)).isEqualTo(new ImportResult(facilities, List.of()));
     }
