@@ -130,12 +130,14 @@ public final class DemoCommand {
         }
         officer.command(id, "approve");
         JsonNode report = DemoReport.saveReport(officer, id, OUTPUT, written);
-        written.put("scenario.json", DemoReport.saveScenario(officer, id, OUTPUT));
+        Path scenario = DemoReport.saveScenario(officer, id, OUTPUT);
+        written.put(scenario.getFileName().toString(), scenario);
+        DemoReport.checkOfflineLinks(written);
         DemoReport.printAward(end, report, auction.names(), out);
         DemoReport.printWards(report, out);
         written.put("engine.log", OUTPUT.resolve("engine.log").toAbsolutePath());
         written.put("gateway.log", OUTPUT.resolve("gateway.log").toAbsolutePath());
-        DemoReport.printFiles(written, DemoOptions.REPLAY_JAR, OUTPUT.resolve("scenario.json"), out);
+        DemoReport.printFiles(written, DemoOptions.REPLAY_JAR, OUTPUT.resolve(scenario.getFileName()), out);
         if (options.keepRunning()) {
             printAccess(engineUri, gatewayUri, secrets, auction);
             return true;

@@ -5,9 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.tomoni.reference.PublicBodies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -19,6 +23,8 @@ import tools.jackson.databind.SerializationFeature;
  */
 final class DemoReport {
 
+    /** A link to a file beside the page: no scheme, no leading slash, no fragment or query. */
+    private static final Pattern RELATIVE_LINK = Pattern.compile("href=\"([A-Za-z0-9][A-Za-z0-9._-]*)\"");
     private static final String CO2_PER_HOUSEHOLD = "2.88 t-CO2 per household a year, the national figure for FY2020";
 
     private DemoReport() {
@@ -27,28 +33,61 @@ final class DemoReport {
     /** Writes the scenario export to {@code dir}; answers its path. */
     static Path saveScenario(OfficerClient officer, String auctionId, Path dir) {
         String base = "/api/v1/auctions/" + auctionId;
-        return write(dir.resolve("scenario.json"), officer.getText(base + "/scenario", "Exporting the scenario"));
+        return write(dir.resolve(auctionId + "-scenario.json"), officer.getText(base + "/scenario",
+                "Exporting the scenario"));
     }
 
     /**
      * Fetches the report, its CSVs and the self-contained HTML report in Japanese and English, and writes them
-     * to {@code dir}; answers the report.
+     * to {@code dir} under the names the engine gives its downloads (docs/award-report.md), which are the
+     * names the offline pages link to; answers the report. The pages' links are checked against the files.
      */
     static JsonNode saveReport(OfficerClient officer, String auctionId, Path dir, Map<String, Path> written) {
         String base = "/api/v1/auctions/" + auctionId;
         JsonNode report = officer.getJson(base + "/report", "Fetching the award report");
         String pretty = DemoHttp.JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n";
-        written.put("report.json", write(dir.resolve("report.json"), pretty));
+        String json = auctionId + "-report.json";
+        written.put(json, write(dir.resolve(json), pretty));
         for (String table : new String[] {"facilities", "wards", "winners"}) {
-            String csv = officer.getText(base + "/report/" + table + ".csv", "Fetching " + table + ".csv");
-            written.put(table + ".csv", write(dir.resolve(table + ".csv"), csv));
+            String name = auctionId + "-" + table + ".csv";
+            written.put(name, write(dir.resolve(name), officer.getText(base + "/report/" + table + ".csv",
+                    "Fetching " + table + ".csv")));
         }
         for (String lang : new String[] {"ja", "en"}) {
-            String name = "award-report-" + lang + ".html";
+            String name = "tomoni-award-" + auctionId + "-" + lang + ".html";
             String html = officer.getText(base + "/report.html?lang=" + lang + "&download=true", "Fetching " + name);
             written.put(name, write(dir.resolve(name), html));
         }
         return report;
+    }
+
+    /** Fails when an offline page among {@code written} links to a file that is not beside it. */
+    static void checkOfflineLinks(Map<String, Path> written) {
+        for (Path file : written.values()) {
+            if (file.toString().endsWith(".html")) {
+                List<String> missing;
+                try {
+                    missing = missingLinks(Files.readString(file, StandardCharsets.UTF_8), file.getParent());
+                } catch (IOException e) {
+                    throw new DemoException("Could not read " + file + ": " + e.getMessage(), e);
+                }
+                if (!missing.isEmpty()) {
+                    throw new DemoException(file.getFileName() + " links to files the demo did not write: " + missing);
+                }
+            }
+        }
+    }
+
+    /** The files the offline pages link to that are not in {@code dir} (relative links only). */
+    static List<String> missingLinks(String html, Path dir) {
+        List<String> missing = new ArrayList<>();
+        Matcher link = RELATIVE_LINK.matcher(html);
+        while (link.find()) {
+            if (!Files.isRegularFile(dir.resolve(link.group(1))) && !missing.contains(link.group(1))) {
+                missing.add(link.group(1));
+            }
+        }
+        return missing;
     }
 
     private static Path write(Path file, String text) {
@@ -145,7 +184,8 @@ final class DemoReport {
     static void printFiles(Map<String, Path> written, Path replayJar, Path scenario, PrintStream out) {
         out.println();
         out.println("Files");
-        written.forEach((name, path) -> out.printf("    %-20s %s%n", name, path));
+        int width = written.keySet().stream().mapToInt(String::length).max().orElse(0);
+        written.forEach((name, path) -> out.printf("    %-" + width + "s  %s%n", name, path));
         out.println();
         out.println("Check the award independently: replay the exported scenario (no server, no database):");
         out.println("    java -jar " + replayJar + " replay " + scenario);

@@ -2,10 +2,14 @@ package jp.tomoni.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** The demo's note on the clearing price says why it is, or is not, a round's price. */
+/** The demo's note on the clearing price, and the check that the offline pages link only to files it wrote. */
 class DemoReportTest {
 
     private static JsonNode rounds(String... prices) {
@@ -15,6 +19,15 @@ class DemoReportTest {
                     .append(prices[i]).append("\"}");
         }
         return DemoHttp.JSON.readTree(json.append("]}").toString());
+    }
+
+    @Test
+    void theOfflinePageMayLinkOnlyToFilesBesideIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("A-1-wards.csv"), "x");
+        String html = "<a href=\"A-1-wards.csv\">w</a> <a href=\"A-1-winners.csv\">v</a>"
+                + " <a href=\"https://example.org/x\">e</a> <a href=\"#top\">t</a> <a href=\"/api/v1/x\">a</a>";
+
+        assertThat(DemoReport.missingLinks(html, dir)).containsExactly("A-1-winners.csv");
     }
 
     @Test
