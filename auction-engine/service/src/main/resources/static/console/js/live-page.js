@@ -5,7 +5,7 @@ import { ApiError, get, post, request } from './api.js';
 import { confirmAction } from './dialog.js';
 import { drawChart } from './live-chart.js';
 import { bidsBody, figures, resultSummary, roundsBody, setupList, tick, winnersBody } from './live-render.js';
-import { onLangChange, t, wardName } from './i18n.js';
+import { lang, onLangChange, t, wardName } from './i18n.js';
 import { notice, startPage } from './shell.js';
 
 const EVENT_TYPES = ['AuctionCreated', 'AuctionStateChanged', 'RoundOpened', 'RoundRescheduled',
@@ -124,13 +124,18 @@ function renderResult() {
   document.getElementById('scenario').download = `tomoni-scenario-${id}.json`;
 }
 
+/** The lot's name in the page's language: its Japanese name in Japanese, where it has one. */
+function lotName(lot) {
+  return lang() === 'ja' && lot.nameJa ? lot.nameJa : lot.name;
+}
+
 function render() {
   if (!view || !setup) {
     return;
   }
   document.getElementById('auction-title').textContent = t('live.heading', { id: view.id });
   document.getElementById('auction-lead').textContent = t('format.' + view.format) + ' · '
-    + t('live.lotLine', { lot: setup.lot.lotId, name: setup.lot.name });
+    + t('live.lotLine', { lot: setup.lot.lotId, name: lotName(setup.lot) });
   const state = document.getElementById('state-badge');
   state.className = 'badge ' + view.state;
   state.textContent = t('state.' + view.state);
@@ -192,14 +197,26 @@ function wireActions() {
 }
 
 ({ officer } = await startPage('auctions'));
+// The title shows at once, and the three reads run side by side: one after another, a single slow answer
+// (an endpoint's first use right after the engine started, say) left the page blank, without a title or
+// actions, for seconds. A notice says so when loading takes long.
+document.getElementById('auction-title').textContent = t('live.heading', { id });
+const slow = setTimeout(() => notice('live-notice', 'info', t('live.loading')), 1500);
 try {
-  setup = await get(`/api/v1/console/auctions/${encodeURIComponent(id)}/setup`);
-  (await get(base + '/events')).forEach(fold);
-  await loadView();
+  const [loadedSetup, events] = await Promise.all([
+    get(`/api/v1/console/auctions/${encodeURIComponent(id)}/setup`), get(base + '/events'), loadView()]);
+  setup = loadedSetup;
+  events.forEach(fold);
+  render();
+  if (document.getElementById('live-notice').textContent === t('live.loading')) {
+    notice('live-notice', 'info', '');
+  }
 } catch (e) {
   showError(e);
   document.getElementById('auction-title').textContent = id;
   throw e;
+} finally {
+  clearTimeout(slow);
 }
 setStreamBadge(false);
 if (officer) {
