@@ -16,6 +16,7 @@ public final class TomoniMain {
               java -jar auction-engine.jar [--embedded-db[=DIR]] [--NAME=VALUE ...]   start the engine service
               java -jar auction-engine.jar replay FILE.json                          recompute an auction's award
               java -jar auction-engine.jar --help                                    print this
+              java -jar auction-engine.jar --version                                 print the version
 
             --embedded-db[=DIR]  run a PostgreSQL of its own with its data in DIR (default ./tomoni-data)
                                  instead of connecting to one
@@ -31,7 +32,8 @@ public final class TomoniMain {
     }
 
     /**
-     * {@code replay FILE.json} recomputes a scenario; otherwise the engine service starts. With
+     * {@code replay FILE.json} recomputes a scenario, {@code --help} and {@code --version} print and return;
+     * otherwise the engine service starts. With
      * {@code --embedded-db} (or {@code --embedded-db=DIR}, default {@code ./tomoni-data}) it runs its own
      * PostgreSQL instead of connecting to one.
      */
@@ -40,11 +42,22 @@ public final class TomoniMain {
             System.out.print(USAGE);
             return;
         }
+        if (args.length > 0 && ("--version".equals(args[0]) || "version".equals(args[0]))) {
+            System.out.println(version());
+            return;
+        }
         if (args.length > 0 && "replay".equals(args[0])) {
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
             System.exit(ReplayCommand.run(rest, System.in, System.out, System.err));
         }
         startService(args);
+    }
+
+    /** The jar's version from its manifest, with the Java it runs on: what {@code --version} prints. */
+    static String version() {
+        String version = TomoniMain.class.getPackage().getImplementationVersion();
+        return "Tomoni auction engine " + (version == null ? "(development build)" : version) + ", Java "
+                + Runtime.version();
     }
 
     private static void startService(String[] args) {

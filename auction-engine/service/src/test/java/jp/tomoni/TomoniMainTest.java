@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** {@code --help} prints how to run the jar and returns, without starting a server or reaching a database. */
+/** {@code --help} and {@code --version} print and return, without starting a server or reaching a database. */
 class TomoniMainTest {
 
     @Test
@@ -22,7 +22,21 @@ class TomoniMainTest {
                 System.setOut(original);
             }
             assertThat(out.toString(StandardCharsets.UTF_8)).as(help).isEqualTo(TomoniMain.USAGE)
-                    .contains("replay FILE.json").contains("--embedded-db");
+                    .contains("replay FILE.json").contains("--embedded-db").contains("--version");
         }
+    }
+
+    @Test
+    void versionPrintsTheVersionAndStartsNothing() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            TomoniMain.main(new String[] {"--version"});
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(TomoniMain.version() + System.lineSeparator())
+                .startsWith("Tomoni auction engine ").contains("Java " + Runtime.version());
     }
 }

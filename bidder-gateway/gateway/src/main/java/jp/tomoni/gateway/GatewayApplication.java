@@ -29,6 +29,7 @@ public class GatewayApplication {
             Usage:
               java -jar bidder-gateway.jar [--NAME=VALUE ...]   start the gateway
               java -jar bidder-gateway.jar --help              print this
+              java -jar bidder-gateway.jar --version           print the version
 
             --NAME=VALUE  any Spring Boot setting, e.g. --server.port=8081
 
@@ -37,12 +38,23 @@ public class GatewayApplication {
             TOMONI_GATEWAY_PORT, TOMONI_METRICS_TOKEN (opens /actuator/prometheus). See bidder-gateway/README.md.
             """;
 
-    /** Starts the gateway, or prints {@link #USAGE} for {@code --help}. */
+    /** Starts the gateway, or prints {@link #USAGE} for {@code --help} and {@link #version()} for {@code --version}. */
     public static void main(String[] args) {
         if (args.length > 0 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
             System.out.print(USAGE);
             return;
         }
+        if (args.length > 0 && "--version".equals(args[0])) {
+            System.out.println(version());
+            return;
+        }
         SpringApplication.run(GatewayApplication.class, args);
+    }
+
+    /** The jar's version from its manifest, with the Java it runs on. */
+    static String version() {
+        String version = GatewayApplication.class.getPackage().getImplementationVersion();
+        return "Tomoni bidder gateway " + (version == null ? "(development build)" : version) + ", Java "
+                + Runtime.version();
     }
 }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,16 @@ class GatewayJarIT {
         for (Path java : javas) {
             startsAndServesItsApiDocument(java);
         }
+    }
+
+    @Test
+    void thePackagedJarTellsItsVersionWithoutStarting() throws Exception {
+        Process version = new ProcessBuilder(JdkHomes.current().toString(), "-jar", JAR.toString(), "--version")
+                .redirectErrorStream(true).start();
+        String printed = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(version.waitFor()).isZero();
+        assertThat(printed).as("the manifest's version, not a development build")
+                .matches("Tomoni bidder gateway [0-9]+\\.[0-9]+\\.[0-9]+\\S*, Java \\S+\\R");
     }
 
     private static void startsAndServesItsApiDocument(Path java) throws Exception {
