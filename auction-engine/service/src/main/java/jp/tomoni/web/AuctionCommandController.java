@@ -97,10 +97,12 @@ public class AuctionCommandController {
     /**
      * A second award for a lot buys its facilities twice, so a new auction on a lot with an approved award needs
      * {@code "confirmSecondAward": true}; without it the answer is 409 {@code LOT_ALREADY_AWARDED} naming the
-     * approved auction, and nothing is created.
+     * approved auction, and nothing is created. An id that exists already is left to the engine, which refuses
+     * it as {@code DUPLICATE_ID} first.
      */
     private void confirmedSecondAward(CreateAuctionBody body, String lotId) {
-        if (Boolean.TRUE.equals(body.confirmSecondAward())) {
+        boolean duplicate = body.auctionId() != null && engine.auction(body.auctionId().value()) != null;
+        if (Boolean.TRUE.equals(body.confirmSecondAward()) || duplicate) {
             return;
         }
         engine.auctions().stream().filter(a -> a.lot().lotId().equals(lotId) && a.state() == AuctionState.APPROVED)

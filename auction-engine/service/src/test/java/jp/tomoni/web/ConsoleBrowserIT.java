@@ -179,7 +179,7 @@ class ConsoleBrowserIT extends LiveEngineTestBase {
         browser.waitText(By.tagName("h1"), "Facilities", 5);
         browser.waitText(By.id("facility-count"), "213 facilities", 5);
         assertThat(browser.text(By.cssSelector("#facilities tbody tr")))
-                .contains("Chiyoda", "Office", "¥28.49/kWh").doesNotContain("千代田区");
+                .contains("Chiyoda", "Chiyoda ward head office", "Office", "¥28.49/kWh").doesNotContain("千代田区");
         assertThat(browser.text(By.id("ward-filter"))).contains("Chiyoda (13101)", "Edogawa (13123)");
         browser.screenshot("14-facilities-en");
         browser.go("/console/auctions/" + AUCTION);

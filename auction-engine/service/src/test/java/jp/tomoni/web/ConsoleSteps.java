@@ -34,7 +34,7 @@ final class ConsoleSteps {
         browser.waitText(By.id("facility-count"), "213 施設", 10);
         assertThat(browser.all(By.cssSelector("#facilities tbody tr"))).hasSize(213);
         assertThat(browser.text(By.cssSelector("#facilities tbody tr")))
-                .contains("千代田区", "Chiyoda ward head office", "庁舎", "3,215,000", "28.49 円/kWh");
+                .contains("千代田区", "千代田区役所本庁舎", "庁舎", "3,215,000", "28.49 円/kWh");
         browser.screenshot("03-facilities-imported");
     }
 

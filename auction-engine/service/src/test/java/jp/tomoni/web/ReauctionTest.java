@@ -58,6 +58,8 @@ class ReauctionTest extends LiveEngineTestBase {
         assertThat(unconfirmed).containsEntry("code", "LOT_ALREADY_AWARDED").containsEntry("field", "confirmSecondAward")
                 .containsEntry("approvedAuctionId", "APPROVED-FIRST");
         assertThat(runtime.queries().auction("APPROVED-SECOND")).isNull();
+        assertThat(officerPost("/api/v1/auctions", clock("APPROVED-FIRST", "APPROVED-LOT", "APPROVED-R1"), 409))
+                .as("an id that exists is a duplicate before it is a second award").containsEntry("code", "DUPLICATE_ID");
         String confirmed = clock("APPROVED-SECOND", "APPROVED-LOT", "APPROVED-R1").replace("\"format\"",
                 "\"confirmSecondAward\": true, \"format\"");
         Map<String, Object> second = officerPost("/api/v1/auctions", confirmed, 201);
