@@ -25,6 +25,8 @@ const seen = new Set();
 let refreshTimer = null;
 let stream = null;
 let lastSeq = 0;
+let roundsOpened = 0;
+let openRound = 0;
 
 function serverNow() {
   return Date.now() + clockOffset;
@@ -44,7 +46,11 @@ function scheduleRefresh() {
   refreshTimer = setTimeout(() => loadView().catch(showError), 120);
 }
 
-/** Folds one event; false when it was seen already. */
+/**
+ * Folds one event; false when it was seen already. A rejected bid that named a round that did not exist when
+ * it arrived (0, or one not yet opened) is listed under the round open then, or the last one opened, with the
+ * round it named beside it.
+ */
 function fold(event) {
   const key = event.seq + '.' + event.index;
   if (seen.has(key)) {
@@ -52,7 +58,16 @@ function fold(event) {
   }
   seen.add(key);
   lastSeq = Math.max(lastSeq, event.seq);
-  if (BID_TYPES.has(event.type)) {
+  if (event.type === 'RoundOpened') {
+    roundsOpened = Math.max(roundsOpened, event.round);
+    openRound = event.round;
+  } else if (event.type === 'RoundClosed') {
+    openRound = 0;
+  }
+  if (event.type === 'BidRejected' && event.round !== undefined && roundsOpened > 0
+      && (event.round < 1 || event.round > roundsOpened)) {
+    bids.push({ ...event, round: openRound || roundsOpened, namedRound: event.round });
+  } else if (BID_TYPES.has(event.type)) {
     bids.push(event);
   }
   return true;

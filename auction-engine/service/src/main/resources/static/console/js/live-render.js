@@ -158,7 +158,7 @@ export function bidsBody(bids) {
     const bidPrice = b.type === 'ReverseBidAccepted' ? price(b.price) : b.exitPrice ? t('live.exitAt', { price: price(b.exitPrice) }) : '—';
     return `<tr class="bid ${rejected ? 'rejected' : 'accepted'}" data-seq="${b.seq}">
       <td class="num">${esc(time(b.at))}</td><td>${esc(b.retailerId)}</td>
-      <td class="num">${b.round ? b.round : '—'}</td>
+      <td class="num">${b.round ? b.round : '—'}${b.namedRound !== undefined ? ' <span class="small muted">' + esc(t('live.namedRound', { round: b.namedRound })) + '</span>' : ''}</td>
       <td class="num">${b.quantity === undefined || b.quantity === null ? '—' : int(b.quantity)}</td>
       <td class="num">${esc(bidPrice)}</td><td>${status}</td></tr>`;
   }).join('');

@@ -90,7 +90,7 @@ export const JA = {
   'rules.closesAfterOpens': '締切は受付開始より後にしてください。', 'rules.step': '最小引下げ幅は 0.01 以上です。',
   'rules.bidders': '少なくとも1社を招待してください。',
 
-  'live.title': 'ライブ', 'live.heading': 'オークション {id}', 'live.loading': '読み込み中です。エンジンの応答を待っています…', 'live.lotLine': 'ロット {lot}（{name}）',
+  'live.title': 'ライブ', 'live.heading': 'オークション {id}', 'live.namedRound': '（指定 {round}）', 'live.loading': '読み込み中です。エンジンの応答を待っています…', 'live.lotLine': 'ロット {lot}（{name}）',
   'live.connected': 'ライブ受信中', 'live.disconnected': '接続待ち',
   'live.round': 'ラウンド', 'live.price': '価格', 'live.countdown': '残り時間', 'live.countdownPending': '…',
   'live.closesIn': '締切まで', 'live.nextOpensIn': '次ラウンド開始まで', 'live.opensIn': '受付開始まで',
@@ -227,7 +227,7 @@ export const EN = {
   'rules.closesAfterOpens': 'The closing time must be after the opening time.', 'rules.step': 'The minimum step is at least 0.01.',
   'rules.bidders': 'Invite at least one retailer.',
 
-  'live.title': 'Live', 'live.heading': 'Auction {id}', 'live.loading': 'Loading: waiting for the engine to answer…', 'live.lotLine': 'lot {lot} ({name})',
+  'live.title': 'Live', 'live.heading': 'Auction {id}', 'live.namedRound': '(named {round})', 'live.loading': 'Loading: waiting for the engine to answer…', 'live.lotLine': 'lot {lot} ({name})',
   'live.connected': 'Live', 'live.disconnected': 'Connecting',
   'live.round': 'Round', 'live.price': 'Price', 'live.countdown': 'Time left', 'live.countdownPending': '…',
   'live.closesIn': 'Closes in', 'live.nextOpensIn': 'Next round in', 'live.opensIn': 'Opens in',

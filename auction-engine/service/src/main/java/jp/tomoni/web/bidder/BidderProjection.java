@@ -1,5 +1,6 @@
 package jp.tomoni.web.bidder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import jp.tomoni.contract.v1.Award;
@@ -89,9 +90,33 @@ public final class BidderProjection {
                 .mapToInt(TrancheAward::tranches).sum()).build();
     }
 
-    /** This retailer's own bids, each with its sequence number, time and status. */
+    /**
+     * This retailer's own bids, each with its sequence number, time and status. A rejected CLOCK bid is listed
+     * under the round it named; one that named a round that did not exist when it arrived (0, or a round not
+     * yet opened) is listed under the round open then, or the last one opened, with the round it named.
+     */
     public List<OwnBid> bids() {
-        return log.stream().map(this::ownBid).filter(b -> b != null).toList();
+        List<OwnBid> bids = new ArrayList<>();
+        int opened = 0;
+        int open = 0;
+        for (LoggedEvent logged : log) {
+            EngineEvent e = logged.event();
+            if (e instanceof EngineEvent.RoundOpened r) {
+                opened = Math.max(opened, r.round());
+                open = r.round();
+            } else if (e instanceof EngineEvent.RoundClosed) {
+                open = 0;
+            }
+            OwnBid bid = ownBid(logged);
+            if (bid != null && e instanceof EngineEvent.BidRejected r && auction instanceof LiveClockAuction
+                    && (r.round() < 1 || r.round() > opened)) {
+                bid = bid.toBuilder().setRound(open != 0 ? open : opened).setNamedRound(r.round()).build();
+            }
+            if (bid != null) {
+                bids.add(bid);
+            }
+        }
+        return bids;
     }
 
     private OwnBid ownBid(LoggedEvent logged) {

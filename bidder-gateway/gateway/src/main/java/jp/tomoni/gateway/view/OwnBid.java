@@ -11,5 +11,8 @@ public record OwnBid(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) long s
                      Integer round, Integer quantity, String exitPrice, String price,
                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"ACCEPTED", "REJECTED"})
                      String status,
-                     @Schema(description = "the rule's rejection code") String code) {
+                     @Schema(description = "the rule's rejection code") String code,
+                     @Schema(description = "a rejected bid that named a round that did not exist when it arrived"
+                             + " (0, or a round not yet opened) is listed under the round open then, in round;"
+                             + " this is the round it named") Integer namedRound) {
 }

@@ -76,7 +76,8 @@ public final class Views {
         return list.getBidsList().stream().map(b -> new OwnBid(b.getSeq(), time(b.getReceivedAt()),
                 b.hasRound() ? b.getRound() : null, b.hasQuantity() ? b.getQuantity() : null,
                 b.hasExitPrice() ? price(b.getExitPrice()) : null, b.hasPrice() ? price(b.getPrice()) : null,
-                b.getAccepted() ? "ACCEPTED" : "REJECTED", b.getAccepted() ? null : b.getCode())).toList();
+                b.getAccepted() ? "ACCEPTED" : "REJECTED", b.getAccepted() ? null : b.getCode(),
+                b.hasNamedRound() ? b.getNamedRound() : null)).toList();
     }
 
     /** The caller's own award. */
