@@ -124,7 +124,7 @@ class EndToEndIT {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(9)).truncatedTo(ChronoUnit.SECONDS);
         Instant initialClose = now.plusSeconds(40).toInstant();
         system.officerPost("/api/v1/auctions", "application/json", """
-                {"auctionId": "%s", "lotId": "%s", "format": "OPEN_REVERSE",
+                {"auctionId": "%s", "lotId": "%s", "format": "OPEN_REVERSE", "confirmSecondAward": true,
                  "openReverse": {"opensAt": "%s", "closesAt": "%s", "ceilingPrice": "30.00", "reservePrice": "%s",
                   "minStep": "0.05", "softCloseWindowMinutes": 1, "extensionMinutes": 1, "maxExtensions": 1}}"""
                 .formatted(REVERSE, LOT, now.minusSeconds(1), now.plusSeconds(40), REVERSE_RESERVE), 201);
