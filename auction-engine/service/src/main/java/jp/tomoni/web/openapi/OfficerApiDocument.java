@@ -50,11 +50,16 @@ public class OfficerApiDocument {
     /**
      * Puts {@link ValueTypeSchemas} first among the model converters, once springdoc has registered its own: a
      * converter registered as a bean would come after springdoc's, which introspect Jackson's tree classes
-     * before it could answer for them.
+     * before it could answer for them. The registry is one per JVM, so a second context (tests) adds none.
      */
     @Bean
     public SmartInitializingSingleton valueTypeSchemas(SpringDocConfigProperties springdoc) {
-        return () -> ModelConverters.getInstance(springdoc.isOpenapi31()).addConverter(new ValueTypeSchemas());
+        return () -> {
+            ModelConverters converters = ModelConverters.getInstance(springdoc.isOpenapi31());
+            if (converters.getConverters().stream().noneMatch(ValueTypeSchemas.class::isInstance)) {
+                converters.addConverter(new ValueTypeSchemas());
+            }
+        };
     }
 
     /** The problem answers of every operation. */
