@@ -20,6 +20,7 @@ import jp.tomoni.replay.ReplayOutcome;
 import jp.tomoni.replay.ScenarioReader;
 import jp.tomoni.replay.ScenarioReplay;
 import jp.tomoni.testdb.OwnPostgres;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -68,7 +69,7 @@ class FaultIT {
                     rounds += check(engine, auction);
                 }
                 String figures = "fault test: 2 CLOCK auctions, 6 bidders, 3 SIGKILLs of the engine, 1 PostgreSQL stop"
-                        + " (2 s); " + acknowledged.size() + " bids acknowledged, " + unanswered.get()
+                        + " (until bids went unanswered); " + acknowledged.size() + " bids acknowledged, " + unanswered.get()
                         + " calls unanswered and sent again (" + repeats.get() + " of them answered with the"
                         + " receipt of a bid journaled before the fault), " + rounds + " rounds, " + seconds + " s; none lost,"
                         + " none doubled, both awards equal their export's replay\n";
@@ -104,23 +105,34 @@ class FaultIT {
         }
     }
 
-    /** Kills the engine three times and stops PostgreSQL once, while the rounds go on. */
-    private static void faults(EngineProcess engine, OwnPostgres postgres) throws Exception {
-        Thread.sleep(2_000);
+    /**
+     * Kills the engine three times and stops PostgreSQL once, while the rounds go on: each fault strikes once
+     * the bidders have had more bids acknowledged since the last one (so always inside an open round), and
+     * PostgreSQL comes back once bids have gone unanswered while it was down.
+     */
+    private void faults(EngineProcess engine, OwnPostgres postgres) throws Exception {
+        afterMoreBids(5);
         engine.kill();
-        Thread.sleep(500);
         engine.start("fault");
-        Thread.sleep(3_000);
+        afterMoreBids(5);
         postgres.stop();
-        Thread.sleep(2_000);
+        int before = unanswered.get();
+        Awaitility.await("bids unanswered while PostgreSQL is down").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50)).until(() -> unanswered.get() >= before + 3);
         postgres.startAgain();
-        Thread.sleep(3_000);
+        afterMoreBids(5);
         engine.kill();
         engine.start("fault");
-        Thread.sleep(5_000);
+        afterMoreBids(5);
         engine.kill();
-        Thread.sleep(1_000);
         engine.start("fault");
+    }
+
+    /** Waits until {@code more} further bids have been acknowledged. */
+    private void afterMoreBids(int more) {
+        int from = acknowledged.size();
+        Awaitility.await(more + " more bids acknowledged").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50)).until(() -> acknowledged.size() >= from + more);
     }
 
     /**
