@@ -6,6 +6,7 @@ import java.time.Clock;
 import jp.tomoni.app.journal.PostgresJournal;
 import jp.tomoni.engine.EngineMetrics;
 import jp.tomoni.engine.EngineQueries;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -19,7 +20,9 @@ public class EngineConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The journal, used only once Flyway has migrated its schema (also when beans are created lazily). */
     @Bean
+    @DependsOnDatabaseInitialization
     PostgresJournal journal(DatabaseClient databaseClient) {
         return new PostgresJournal(databaseClient);
     }
