@@ -211,9 +211,9 @@ public final class EngineProcessor implements EngineQueries {
         TieBreakSeed seed = TieBreakSeed.parse(command.seedHex());
         LiveAuction auction = command instanceof CreateClockAuction c
                 ? new LiveClockAuction(c.auctionId(), lot, c.parameters(), c.roundLength(), c.recess(), seed,
-                        c.reauctionOf(), roster, invited)
+                        c.reauctionOf(), c.supplyPeriod(), roster, invited)
                 : new LiveReverseAuction(command.auctionId(), lot, ((CreateReverseAuction) command).parameters(), seed,
-                        command.reauctionOf(), roster, invited);
+                        command.reauctionOf(), command.supplyPeriod(), roster, invited);
         auctions.put(auction.id(), auction);
         order.add(auction);
         unfinished.add(auction);

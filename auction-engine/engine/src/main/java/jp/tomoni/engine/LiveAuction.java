@@ -28,6 +28,7 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     private final LotRecord lot;
     private final TieBreakSeed seed;
     private final String reauctionOf;
+    private final SupplyPeriod supplyPeriod;
     private final Map<String, Retailer> roster;
     private final EventLog<LoggedEvent> log = new EventLog<>();
     private volatile Set<String> invitedIds;
@@ -35,11 +36,13 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     private volatile AuctionStatus outcome;
     private volatile Instant startsAt;
 
-    LiveAuction(String id, LotRecord lot, TieBreakSeed seed, String reauctionOf, Map<String, Retailer> roster) {
+    LiveAuction(String id, LotRecord lot, TieBreakSeed seed, String reauctionOf, SupplyPeriod supplyPeriod,
+                Map<String, Retailer> roster) {
         this.id = id;
         this.lot = lot;
         this.seed = seed;
         this.reauctionOf = reauctionOf;
+        this.supplyPeriod = supplyPeriod;
         this.roster = Map.copyOf(roster);
     }
 
@@ -180,6 +183,11 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     /** The failed auction this one re-auctions, or {@code null}. */
     public String reauctionOf() {
         return reauctionOf;
+    }
+
+    /** The period the winners supply the lot, or {@code null} for an auction created before auctions stated one. */
+    public SupplyPeriod supplyPeriod() {
+        return supplyPeriod;
     }
 
     /** Every retailer known to the auction, by id; those invited are qualified. */

@@ -41,8 +41,9 @@ public final class LiveClockAuction extends LiveAuction {
     private Duration pausedRemaining;
 
     LiveClockAuction(String id, LotRecord lot, ClockParameters parameters, Duration roundLength, Duration recess,
-                     TieBreakSeed seed, String reauctionOf, Map<String, Retailer> roster, List<String> invited) {
-        super(id, lot, seed, reauctionOf, roster);
+                     TieBreakSeed seed, String reauctionOf, SupplyPeriod supplyPeriod, Map<String, Retailer> roster,
+                     List<String> invited) {
+        super(id, lot, seed, reauctionOf, supplyPeriod, roster);
         this.invited = List.copyOf(invited);
         this.roundLength = roundLength;
         this.recess = recess;

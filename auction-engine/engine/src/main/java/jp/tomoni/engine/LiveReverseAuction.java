@@ -32,8 +32,9 @@ public final class LiveReverseAuction extends LiveAuction {
     private Duration pausedRemaining;
 
     LiveReverseAuction(String id, LotRecord lot, OpenReverseParameters parameters, TieBreakSeed seed,
-                       String reauctionOf, Map<String, Retailer> roster, List<String> invited) {
-        super(id, lot, seed, reauctionOf, roster);
+                       String reauctionOf, SupplyPeriod supplyPeriod, Map<String, Retailer> roster,
+                       List<String> invited) {
+        super(id, lot, seed, reauctionOf, supplyPeriod, roster);
         this.parameters = parameters;
         this.invited = List.copyOf(invited);
         Map<String, Boolean> qualified = new java.util.LinkedHashMap<>();

@@ -2,6 +2,7 @@ package jp.tomoni.journal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import jp.tomoni.core.unit.Price;
 import jp.tomoni.engine.EngineCommand;
 import jp.tomoni.engine.EngineCommand.*;
 import jp.tomoni.engine.LotSelection;
+import jp.tomoni.engine.SupplyPeriod;
 import jp.tomoni.facility.FacilityRecord;
 import jp.tomoni.facility.FacilityType;
 import jp.tomoni.facility.VoltageClass;
@@ -74,11 +76,13 @@ public final class CommandCodec {
                     .put("recess", c.recess().toString()).put("seed", c.seedHex()).put("reauctionOf", c.reauctionOf());
             clock(n.putObject("parameters"), c.parameters());
             strings(n.putArray("bidders"), c.bidders());
+            supplyPeriod(n, c.supplyPeriod());
         } else if (command instanceof CreateReverseAuction c) {
             n.put("auctionId", c.auctionId()).put("lotId", c.lotId()).put("seed", c.seedHex())
                     .put("reauctionOf", c.reauctionOf());
             reverse(n.putObject("parameters"), c.parameters());
             strings(n.putArray("bidders"), c.bidders());
+            supplyPeriod(n, c.supplyPeriod());
         } else if (command instanceof ScheduleAuction c) {
             n.put("auctionId", c.auctionId()).put("startsAt", c.startsAt().toString());
         } else if (command instanceof CancelAuction c) {
@@ -108,10 +112,10 @@ public final class CommandCodec {
                     s(n, "apiKeyHash"));
             case "CreateClockAuction" -> new CreateClockAuction(s(n, "auctionId"), s(n, "lotId"), clock(n.get("parameters")),
                     Duration.parse(s(n, "roundLength")), Duration.parse(s(n, "recess")), s(n, "seed"),
-                    list(n.get("bidders"), JsonNode::stringValue), s(n, "reauctionOf"));
+                    list(n.get("bidders"), JsonNode::stringValue), s(n, "reauctionOf"), supplyPeriod(n));
             case "CreateReverseAuction" -> new CreateReverseAuction(s(n, "auctionId"), s(n, "lotId"),
                     reverse(n.get("parameters")), s(n, "seed"), list(n.get("bidders"), JsonNode::stringValue),
-                    s(n, "reauctionOf"));
+                    s(n, "reauctionOf"), supplyPeriod(n));
             case "StartAuction" -> new StartAuction(s(n, "auctionId"));
             case "ScheduleAuction" -> new ScheduleAuction(s(n, "auctionId"), Instant.parse(s(n, "startsAt")));
             case "PauseAuction" -> new PauseAuction(s(n, "auctionId"));
@@ -203,6 +207,19 @@ public final class CommandCodec {
 
     private static Price price(JsonNode n) {
         return n == null || n.isNull() ? null : Price.parse(n.stringValue());
+    }
+
+    /** Writes {@code supplyStart} and {@code supplyEnd}, or nothing for an auction without a supply period. */
+    private static void supplyPeriod(ObjectNode n, SupplyPeriod period) {
+        if (period != null) {
+            n.put("supplyStart", period.start().toString()).put("supplyEnd", period.end().toString());
+        }
+    }
+
+    /** The supply period, or {@code null} for a command journaled before auctions stated one. */
+    private static SupplyPeriod supplyPeriod(JsonNode n) {
+        String start = optional(n, "supplyStart");
+        return start == null ? null : new SupplyPeriod(LocalDate.parse(start), LocalDate.parse(s(n, "supplyEnd")));
     }
 
     private static String s(JsonNode n, String name) {

@@ -2,21 +2,30 @@ package jp.tomoni.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import jp.tomoni.core.clock.ClockParameters;
 import jp.tomoni.core.lot.FactorKind;
 import jp.tomoni.core.lot.ReportedFactor;
+import jp.tomoni.core.reverse.OpenReverseParameters;
 import jp.tomoni.core.unit.EmissionFactor;
 import jp.tomoni.core.unit.Kwh;
 import jp.tomoni.core.unit.Price;
 import jp.tomoni.engine.EngineCommand;
 import jp.tomoni.engine.LotSelection;
+import jp.tomoni.engine.SupplyPeriod;
 import jp.tomoni.facility.FacilityRecord;
 import jp.tomoni.facility.FacilityType;
 import jp.tomoni.facility.VoltageClass;
 import org.junit.jupiter.api.Test;
 
-/** The journal's format keeps Japanese names of facilities and lots, and reads entries written before them. */
+/**
+ * The journal's format keeps Japanese names of facilities and lots and auctions' supply periods, and reads entries
+ * written before them.
+ */
 class CommandCodecTest {
 
     private static FacilityRecord office(String nameJa) {
@@ -52,5 +61,26 @@ class CommandCodecTest {
         assertThat(((EngineCommand.ImportFacilities) read).facilities().get(0).nameJa()).isNull();
         assertThat(((EngineCommand.CreateLot) CommandCodec.decode("CreateLot", "{\"lotId\": \"L\", \"name\": \"L\","
                 + " \"wards\": [], \"types\": [], \"voltageClasses\": [], \"facilityIds\": []}")).nameJa()).isNull();
+    }
+
+    @Test
+    void anAuctionKeepsItsSupplyPeriodAndOneJournaledBeforeHasNone() {
+        SupplyPeriod period = new SupplyPeriod(LocalDate.parse("2027-10-01"), LocalDate.parse("2029-09-30"));
+        EngineCommand clock = new EngineCommand.CreateClockAuction("A", "L", ClockParameters.withDefaults(4,
+                Price.parse("30.00"), null), Duration.ofSeconds(60), Duration.ZERO, "00".repeat(32), List.of(), null,
+                period);
+        EngineCommand reverse = new EngineCommand.CreateReverseAuction("B", "L", OpenReverseParameters.withDefaults(
+                Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-01-02T00:00:00Z"), Price.parse("30.00"),
+                null), "00".repeat(32), List.of("R1"), "A", period);
+
+        String payload = CommandCodec.encode(clock);
+        assertThat(payload).contains("\"supplyStart\":\"2027-10-01\",\"supplyEnd\":\"2029-09-30\"");
+        assertThat(CommandCodec.decode("CreateClockAuction", payload)).isEqualTo(clock);
+        assertThat(CommandCodec.decode("CreateReverseAuction", CommandCodec.encode(reverse))).isEqualTo(reverse);
+
+        String before = payload.replace(",\"supplyStart\":\"2027-10-01\",\"supplyEnd\":\"2029-09-30\"", "");
+        assertThat(before).doesNotContain("supply");
+        assertThat(((EngineCommand.CreateClockAuction) CommandCodec.decode("CreateClockAuction", before))
+                .supplyPeriod()).isNull();
     }
 }

@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import jp.tomoni.core.draw.TieBreakSeed;
@@ -44,12 +47,17 @@ public class AuctionCommandController {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Where the day is reckoned from which an absent supply period starts: the bodies are in Japan. */
+    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
     private final Commands commands;
     private final EngineQueries engine;
+    private final Clock clock;
 
-    public AuctionCommandController(Commands commands, EngineQueries engine) {
+    public AuctionCommandController(Commands commands, EngineQueries engine, Clock clock) {
         this.commands = commands;
         this.engine = engine;
+        this.clock = clock;
     }
 
     /** Creates an auction; answers 201 with its id and the published hash of its seed. */
@@ -132,10 +140,11 @@ public class AuctionCommandController {
                 .toList();
     }
 
-    private static EngineCommand command(CreateAuctionBody body, String lotId, String reauctionOf) {
+    private EngineCommand command(CreateAuctionBody body, String lotId, String reauctionOf) {
         String auctionId = body.auctionId() == null ? "AUC-" + HexFormat.of().formatHex(randomBytes(4))
                 : body.auctionId().value();
-        return body.command(auctionId, lotId, TieBreakSeed.of(randomBytes(32)).hex(), reauctionOf);
+        return body.command(auctionId, lotId, TieBreakSeed.of(randomBytes(32)).hex(), reauctionOf,
+                LocalDate.now(clock.withZone(JAPAN)));
     }
 
     private static byte[] randomBytes(int n) {

@@ -13,6 +13,7 @@ import jp.tomoni.engine.LiveAuction;
 import jp.tomoni.engine.LiveClockAuction;
 import jp.tomoni.engine.LiveReverseAuction;
 import jp.tomoni.engine.LoggedEvent;
+import jp.tomoni.engine.SupplyPeriod;
 
 /**
  * One auction as officers and analysts see it: everything, including the confidential reserve, exact supply
@@ -28,6 +29,8 @@ import jp.tomoni.engine.LoggedEvent;
  * @param format           {@code CLOCK} or {@code OPEN_REVERSE}
  * @param lotId            its lot
  * @param reauctionOf      the failed auction it re-auctions, or {@code null}
+ * @param supplyPeriod     the period the winners supply the lot, or {@code null} for an auction created before
+ *                         auctions stated one
  * @param state            its life-cycle state as of {@code lastSeq}
  * @param outcome          how the rules ended it, or {@code null} while it has not ended
  * @param seedSha256       the published SHA-256 of the tie-break seed
@@ -54,7 +57,8 @@ import jp.tomoni.engine.LoggedEvent;
  * @param awards           once ended: tranches won per bidder (empty without an award); {@code null} before
  * @param lastSeq          the journal sequence number of the last event folded (0 when none yet)
  */
-public record AuctionView(String id, String format, String lotId, String reauctionOf, AuctionState state,
+public record AuctionView(String id, String format, String lotId, String reauctionOf, SupplyPeriodView supplyPeriod,
+                          AuctionState state,
                           AuctionStatus outcome, String seedSha256, String seed, String reservePrice,
                           Integer round, String price, String roundOpensAt, String roundClosesAt, String nextPrice,
                           String nextRoundOpensAt, Integer supply, String supplyBand, List<RoundView> rounds,
@@ -80,6 +84,20 @@ public record AuctionView(String id, String format, String lotId, String reaucti
      * @param tranches tranches won (1 for the OPEN_REVERSE winner, who takes the whole lot)
      */
     public record AwardView(String bidder, int tranches) {
+    }
+
+    /**
+     * The supply period: its first and last days, ISO dates, both included.
+     *
+     * @param start the first day of supply
+     * @param end   the last day of supply
+     */
+    public record SupplyPeriodView(String start, String end) {
+
+        /** The view of a period, or {@code null} for none. */
+        public static SupplyPeriodView of(SupplyPeriod period) {
+            return period == null ? null : new SupplyPeriodView(period.start().toString(), period.end().toString());
+        }
     }
 
     /** Folds the auction's log into a view; safe on any thread. */
@@ -219,7 +237,7 @@ public record AuctionView(String id, String format, String lotId, String reaucti
                 opensAt = reverse.parameters().opensAt();
             }
             return new AuctionView(auction.id(), auction.format(), auction.lot().lotId(), auction.reauctionOf(),
-                    state, outcome, seedSha256, revealed ? auction.seed().hex() : null, text(reserve),
+                    SupplyPeriodView.of(auction.supplyPeriod()), state, outcome, seedSha256, revealed ? auction.seed().hex() : null, text(reserve),
                     clock ? round : null, text(price), text(roundOpensAt), text(roundClosesAt), text(nextPrice),
                     text(nextRoundOpensAt), supply, band, List.copyOf(rounds), text(opensAt),
                     clock ? null : text(closesAt), clock ? null : extensions, text(lowestPrice), lowestBidder,

@@ -46,6 +46,11 @@ function collect() {
     raw.openReverse = {};
     REVERSE_FIELDS.forEach((f) => { raw.openReverse[f] = value('openReverse.' + f); });
   }
+  const start = value('supplyPeriod.start');
+  const end = value('supplyPeriod.end');
+  if (start !== undefined || end !== undefined) {
+    raw.supplyPeriod = { start, end };
+  }
   const boxes = [...document.querySelectorAll('#bidders input')];
   const invited = boxes.filter((b) => b.checked).map((b) => b.value);
   if (boxes.length && invited.length !== boxes.length) {
@@ -83,6 +88,9 @@ function toRequest(raw) {
     body.openReverse = numbers(raw.openReverse, REVERSE_COUNTS);
     body.openReverse.opensAt = jst(raw.openReverse.opensAt);
     body.openReverse.closesAt = jst(raw.openReverse.closesAt);
+  }
+  if (raw.supplyPeriod !== undefined) {
+    body.supplyPeriod = raw.supplyPeriod;
   }
   if (raw.bidders !== undefined) {
     body.bidders = raw.bidders;

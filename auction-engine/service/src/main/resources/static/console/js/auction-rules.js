@@ -40,10 +40,27 @@ export function validate(body) {
   } else {
     reverse(body.openReverse, add);
   }
+  supplyPeriod(body.supplyPeriod, add);
   if (body.bidders !== undefined && body.bidders.length === 0) {
     add('bidders', 'rules.bidders');
   }
   return errors;
+}
+
+/** Both days or neither; the end on or after the start (the server checks the 36 months and the years). */
+function supplyPeriod(period, add) {
+  if (period === undefined) {
+    return;
+  }
+  if (!period.start) {
+    add('supplyPeriod.start', 'form.required');
+  }
+  if (!period.end) {
+    add('supplyPeriod.end', 'form.required');
+  }
+  if (period.start && period.end && period.end < period.start) {
+    add('supplyPeriod.end', 'rules.supplyEndsBeforeStart');
+  }
 }
 
 function price(section, name, prefix, add, required) {

@@ -109,6 +109,9 @@ export function setupList(view, setup, wardName) {
   let html = row(t('live.lot'), `${lot.lotId} — ${lot.name}`)
     + row(t('live.demand'), t('live.demandOf', { kwh: kwh(lot.demandKwh), n: int(lot.facilityCount) }))
     + row(t('lots.wards'), lot.wards.map(wardName).join(t('list.separator')));
+  if (view.supplyPeriod) {
+    html += row(t('live.supplyPeriod'), t('live.supplyPeriodOf', view.supplyPeriod));
+  }
   if (setup.clock) {
     const c = setup.clock;
     html += row(t('form.tranches'), t('live.trancheSize', { n: int(c.tranches), kwh: kwh(BigInt(lot.demandKwh) / BigInt(c.tranches)) }))

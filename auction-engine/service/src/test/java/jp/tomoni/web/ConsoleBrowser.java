@@ -113,6 +113,12 @@ final class ConsoleBrowser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Sets an input's value as a script would: for a date input, whose typed form depends on the locale. */
+    void setValue(String id, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];",
+                find(By.id(id)), value);
+    }
+
     WebElement find(By by) {
         return driver.findElement(by);
     }

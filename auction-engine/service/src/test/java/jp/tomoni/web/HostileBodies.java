@@ -134,6 +134,26 @@ final class HostileBodies {
                 bad("a section of the other format", path, clock("", "", ", \"openReverse\": {\"opensAt\": "
                         + "\"2099-01-01T00:00:00+09:00\", \"closesAt\": \"2099-01-02T00:00:00+09:00\", "
                         + "\"ceilingPrice\": \"30.00\"}"), "UNKNOWN_FIELD", "openReverse"),
+                bad("a supply period of no date", path, clock("", "", ", \"supplyPeriod\": {\"start\": \"April\","
+                        + " \"end\": \"2028-03-31\"}"), "INVALID_DATE", "supplyPeriod.start"),
+                bad("a supply period ending on 30 February", path, clock("", "", ", \"supplyPeriod\": {\"start\":"
+                        + " \"2027-04-01\", \"end\": \"2028-02-30\"}"), "INVALID_DATE", "supplyPeriod.end"),
+                bad("a supply date as a number", path, clock("", "", ", \"supplyPeriod\": {\"start\": \"2027-04-01\","
+                        + " \"end\": 20280331}"), "INVALID_DATE", "supplyPeriod.end"),
+                bad("a supply date with a time", path, clock("", "", ", \"supplyPeriod\": {\"start\":"
+                        + " \"2027-04-01T00:00:00+09:00\", \"end\": \"2028-03-31\"}"), "INVALID_DATE",
+                        "supplyPeriod.start"),
+                bad("a supply period ending before it starts", path, clock("", "", ", \"supplyPeriod\": {\"start\":"
+                        + " \"2027-04-01\", \"end\": \"2027-03-31\"}"), "OUT_OF_RANGE", "supplyPeriod"),
+                bad("a supply period of 37 months", path, clock("", "", ", \"supplyPeriod\": {\"start\":"
+                        + " \"2027-04-01\", \"end\": \"2030-04-30\"}"), "OUT_OF_RANGE", "supplyPeriod"),
+                bad("a supply period in the year 9999", path, clock("", "", ", \"supplyPeriod\": {\"start\":"
+                        + " \"9999-04-01\", \"end\": \"9999-05-31\"}"), "OUT_OF_RANGE", "supplyPeriod"),
+                bad("a supply period without its end", path, clock("", "", ", \"supplyPeriod\": {\"start\":"
+                        + " \"2027-04-01\"}"), "REQUIRED", "supplyPeriod.end"),
+                bad("a supply period with days", path, clock("", "", ", \"supplyPeriod\": {\"start\":"
+                        + " \"2027-04-01\", \"end\": \"2028-03-31\", \"days\": 366}"), "UNKNOWN_FIELD",
+                        "supplyPeriod.days"),
                 bad("a NUL in the auction id", path, clock("HOSTILE" + NUL, "", "", ""), "INVALID_ID", "auctionId"),
                 bad("a line break in the auction id", path, clock("HOSTILE\\nNEW", "", "", ""), "INVALID_ID", "auctionId"),
                 bad("a path in the auction id", path, clock("../admin", "", "", ""), "INVALID_ID", "auctionId"),

@@ -121,11 +121,17 @@ final class StubEngine implements AutoCloseable {
         return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
     }
 
+    /** The CLOCK auction states no supply period (journaled before auctions stated one); the other one does. */
     private static AuctionView view(String auction, String retailer) {
-        return AuctionView.newBuilder().setAuctionId(auction).setFormat(CLOCK.equals(auction) ? "CLOCK" : "OPEN_REVERSE")
-                .setState("RUNNING").setSeedSha256("0".repeat(64))
-                .setMe(jp.tomoni.contract.v1.Me.newBuilder().setRetailerId(retailer).setQualified(true).setStatus("ACTIVE"))
-                .build();
+        AuctionView.Builder view = AuctionView.newBuilder().setAuctionId(auction)
+                .setFormat(CLOCK.equals(auction) ? "CLOCK" : "OPEN_REVERSE").setState("RUNNING")
+                .setSeedSha256("0".repeat(64))
+                .setMe(jp.tomoni.contract.v1.Me.newBuilder().setRetailerId(retailer).setQualified(true).setStatus("ACTIVE"));
+        if (!CLOCK.equals(auction)) {
+            view.setSupplyPeriod(jp.tomoni.contract.v1.SupplyPeriod.newBuilder().setStart("2027-04-01")
+                    .setEnd("2028-03-31"));
+        }
+        return view.build();
     }
 
     private final class Service extends BidderEngineGrpc.BidderEngineImplBase {

@@ -3,6 +3,7 @@ package jp.tomoni.web.body;
 import static jp.tomoni.web.body.BodyValueException.required;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import jp.tomoni.core.clock.ClockParameters;
@@ -11,6 +12,7 @@ import jp.tomoni.core.unit.Percentage;
 import jp.tomoni.core.unit.Price;
 import jp.tomoni.engine.EngineCommand;
 import jp.tomoni.engine.Limits;
+import jp.tomoni.engine.SupplyPeriod;
 
 /**
  * The body of a create or a re-auction: {@code {auctionId?, lotId, format, clock{...} | openReverse{...},
@@ -29,10 +31,12 @@ import jp.tomoni.engine.Limits;
  * @param bidders     the retailers invited; absent or empty means every retailer qualified at creation
  * @param confirmSecondAward {@code true} to auction a lot whose award is already approved (buying its facilities
  *                    a second time); otherwise such a lot is refused with 409 {@code LOT_ALREADY_AWARDED}
+ * @param supplyPeriod the period the winners supply the lot, shown to bidders before they bid; absent means one
+ *                    fiscal year from the first 1 April after the day the auction is created (in Japan)
  */
 public record CreateAuctionBody(Identifier auctionId, Identifier lotId, String format, ClockSection clock,
                                 OpenReverseSection openReverse, ScheduleSection schedule, List<Identifier> bidders,
-                                Boolean confirmSecondAward) {
+                                Boolean confirmSecondAward, SupplyPeriodSection supplyPeriod) {
 
     /** The format of a descending clock auction. */
     public static final String CLOCK = "CLOCK";
@@ -69,14 +73,39 @@ public record CreateAuctionBody(Identifier auctionId, Identifier lotId, String f
      * @param lot         the lot to auction
      * @param seedHex     the tie-break seed generated for it
      * @param reauctionOf the failed auction this one re-auctions, or {@code null}
+     * @param today       the day in Japan, from which an absent supply period is reckoned
      */
-    public EngineCommand command(String id, String lot, String seedHex, String reauctionOf) {
+    public EngineCommand command(String id, String lot, String seedHex, String reauctionOf, LocalDate today) {
         List<String> invited = bidders.stream().map(Identifier::value).toList();
+        SupplyPeriod period = supplyPeriod == null ? SupplyPeriod.fiscalYearAfter(today) : supplyPeriod.period();
         if (CLOCK.equals(format)) {
             return new EngineCommand.CreateClockAuction(id, lot, clock.parameters(), schedule.roundLength(),
-                    schedule.recess(), seedHex, invited, reauctionOf);
+                    schedule.recess(), seedHex, invited, reauctionOf, period);
         }
-        return new EngineCommand.CreateReverseAuction(id, lot, openReverse.parameters(), seedHex, invited, reauctionOf);
+        return new EngineCommand.CreateReverseAuction(id, lot, openReverse.parameters(), seedHex, invited, reauctionOf,
+                period);
+    }
+
+    /**
+     * The {@code supplyPeriod} section: {@code start} and {@code end}, ISO dates, both days included, within the
+     * bounds of {@link SupplyPeriod} (OUT_OF_RANGE with field {@code supplyPeriod}); a date that is not one is
+     * INVALID_DATE.
+     */
+    public record SupplyPeriodSection(LocalDate start, LocalDate end) {
+
+        public SupplyPeriodSection {
+            required(start, "start");
+            required(end, "end");
+            String problem = SupplyPeriod.problem(start, end);
+            if (problem != null) {
+                throw new BodyValueException("OUT_OF_RANGE", null, problem);
+            }
+        }
+
+        /** The engine's period. */
+        public SupplyPeriod period() {
+            return new SupplyPeriod(start, end);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package jp.tomoni.web.body;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ import tools.jackson.databind.module.SimpleModule;
  *   <tr><td>{@link EmissionFactor}</td><td>{@code "0.433"} (kg-CO2/kWh)</td><td>{@code INVALID_FACTOR}</td></tr>
  *   <tr><td>{@link FactorKind}</td><td>{@code "adjusted"}</td><td>{@code INVALID_FACTOR_KIND}</td></tr>
  *   <tr><td>{@link OffsetDateTime}</td><td>{@code "2026-12-01T10:00:00+09:00"}</td><td>{@code INVALID_TIME}</td></tr>
+ *   <tr><td>{@link LocalDate}</td><td>{@code "2027-04-01"}</td><td>{@code INVALID_DATE}</td></tr>
  *   <tr><td>{@link FacilityType}</td><td>{@code "SCHOOL"} (any case)</td><td>{@code UNKNOWN_TYPE}</td></tr>
  *   <tr><td>{@link VoltageClass}</td><td>{@code "HIGH"} (any case)</td><td>{@code UNKNOWN_VOLTAGE_CLASS}</td></tr>
  *   <tr><td>{@link Identifier}</td><td>{@code "AUC-2026-01"}</td><td>{@code INVALID_ID}</td></tr>
@@ -54,6 +56,8 @@ public final class RequestValues {
         text(module, OffsetDateTime.class, "INVALID_TIME",
                 "a time is an ISO-8601 string with its offset such as \"2026-12-01T10:00:00+09:00\"",
                 RequestValues::time);
+        text(module, LocalDate.class, "INVALID_DATE", "a date is an ISO-8601 string such as \"2027-04-01\"",
+                RequestValues::date);
         text(module, FacilityType.class, "UNKNOWN_TYPE", "a facility type is a string",
                 t -> constant(FacilityType.values(), t));
         text(module, VoltageClass.class, "UNKNOWN_VOLTAGE_CLASS", "a voltage class is a string",
@@ -86,6 +90,18 @@ public final class RequestValues {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("\"" + Text.visible(text, 80)
                     + "\" is not an ISO-8601 time with offset, such as \"2026-12-01T10:00:00+09:00\"");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            throw new IllegalArgumentException("\"" + Text.visible(text, 80)
+                    + "\" is not an ISO-8601 date, such as \"2027-04-01\"");
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a day of the calendar");
         }
     }
 

@@ -41,7 +41,7 @@ final class ProblemAnswers implements GlobalOpenApiCustomizer {
     private static final Map<String, String> COMMAND = Map.of(
             "400", "The body does not bind: MALFORMED_JSON, UNKNOWN_FIELD, DUPLICATE_FIELD, WRONG_TYPE, REQUIRED,"
                     + " INVALID_ID, INVALID_TEXT, INVALID_PRICE, INVALID_PERCENTAGE, INVALID_FACTOR, INVALID_TIME,"
-                    + " UNKNOWN_FORMAT, NOT_UTF8; `field` names the place.",
+                    + " INVALID_DATE, UNKNOWN_FORMAT, NOT_UTF8; `field` names the place.",
             "409", "The state does not allow it: WRONG_STATE, DUPLICATE_ID, ALREADY_REAUCTIONED (with"
                     + " `reauctionId`), LOT_ALREADY_AWARDED (with `approvedAuctionId`).",
             "413", "The body is larger than the engine reads (TOO_LARGE).",

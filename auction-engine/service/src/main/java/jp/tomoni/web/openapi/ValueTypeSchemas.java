@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import jp.tomoni.core.lot.FactorKind;
@@ -60,6 +61,9 @@ public final class ValueTypeSchemas implements ModelConverter {
         } else if (raw == EmissionFactor.class) {
             return new StringSchema().pattern("^[0-9]{1,15}(\\.[0-9]{1,3})?$").example("0.433")
                     .description("an emission factor in kg-CO2/kWh, at most three decimals (INVALID_FACTOR)");
+        } else if (raw == LocalDate.class) {
+            return new StringSchema().format("date").pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$").example("2027-04-01")
+                    .description("a day as an ISO-8601 date (INVALID_DATE)");
         } else if (raw == FactorKind.class) {
             StringSchema kind = new StringSchema();
             kind.setEnum(List.of("basic", "adjusted"));

@@ -22,6 +22,8 @@ public record AuctionView(
         String state,
         @Schema(description = "the lot in summary: kWh, tranche size, facilities by municipality and voltage class")
         Lot lot,
+        @Schema(description = "the period the winners supply the lot, both days included; absent for an auction"
+                + " created before auctions stated one") SupplyPeriod supplyPeriod,
         @Schema(description = "the published parameters; the reserve is shown as \"confidential\"")
         Parameters parameters,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String seedSha256,
@@ -64,6 +66,11 @@ public record AuctionView(
                              Long roundSeconds, Long recessSeconds, String opensAt, String closesAt,
                              String ceilingPrice, String minStep, Long softCloseWindowMinutes, Long extensionMinutes,
                              Integer maxExtensions, @Schema(allowableValues = "confidential") String reserve) {
+    }
+
+    /** The period the winners supply the lot: its first and last days, ISO dates ({@code "2027-04-01"}). */
+    public record SupplyPeriod(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date") String start,
+                               @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date") String end) {
     }
 
     /** Where the auction stands now. */

@@ -21,7 +21,9 @@ public final class Views {
 
     /** One auction as the retailer may see it. */
     public static AuctionView auction(jp.tomoni.contract.v1.AuctionView v) {
-        return new AuctionView(v.getAuctionId(), v.getFormat(), v.getState(), lot(v.getLot()), parameters(v),
+        return new AuctionView(v.getAuctionId(), v.getFormat(), v.getState(), lot(v.getLot()),
+                v.hasSupplyPeriod() ? new AuctionView.SupplyPeriod(v.getSupplyPeriod().getStart(),
+                        v.getSupplyPeriod().getEnd()) : null, parameters(v),
                 v.getSeedSha256(), v.hasSeed() ? v.getSeed() : null, current(v.getCurrent()), me(v.getMe()),
                 v.hasResult() ? result(v.getResult()) : null, v.getLastSeq());
     }
