@@ -9,7 +9,6 @@ import jp.tomoni.core.award.Figures;
 import jp.tomoni.core.lot.Facility;
 import jp.tomoni.core.lot.ReportedFactor;
 import jp.tomoni.core.unit.Carbon;
-import jp.tomoni.facility.SpreadsheetFormulas;
 
 /**
  * An award's money and carbon as CSV tables for the wards' officers: per facility, per ward and per winner.
@@ -28,12 +27,10 @@ import jp.tomoni.facility.SpreadsheetFormulas;
 public final class AwardCsv {
 
     /** The byte order mark every table starts with. */
-    public static final String BOM = "\uFEFF";
+    public static final String BOM = CsvTable.BOM;
 
     /** The ward code (per ward) or winner (per winner) of the final row, which holds the whole award. */
     public static final String TOTAL = "TOTAL";
-
-    private static final String CRLF = "\r\n";
 
     private AwardCsv() {
     }
@@ -47,7 +44,7 @@ public final class AwardCsv {
      * facility's current price is unknown. Facilities left unawarded after a partial award have no row.
      */
     public static String perFacility(AwardReport report) {
-        Table table = new Table("facility_id", "ward_code", "winner", "annual_kwh", "price_yen_per_kwh",
+        CsvTable table = new CsvTable("facility_id", "ward_code", "winner", "annual_kwh", "price_yen_per_kwh",
                 "annual_cost_yen", "current_price_yen_per_kwh", "saving_yen", "co2_reduction_kg", "co2_reduction_t",
                 "baseline_factor", "baseline_factor_kind", "baseline_factor_fiscal_year", "plan_factor",
                 "plan_factor_kind", "plan_factor_fiscal_year");
@@ -75,7 +72,7 @@ public final class AwardCsv {
      * (0 when none is); {@code facilities_without_current_price} counts the others.
      */
     public static String perWard(AwardReport report) {
-        Table table = new Table("ward_code", "facilities", "annual_kwh", "annual_cost_yen", "saving_yen",
+        CsvTable table = new CsvTable("ward_code", "facilities", "annual_kwh", "annual_cost_yen", "saving_yen",
                 "facilities_without_current_price", "co2_reduction_kg", "co2_reduction_t", "households");
         for (Map.Entry<String, Figures> ward : report.byWard().entrySet()) {
             table.row(wardRow(ward.getKey(), ward.getValue()));
@@ -101,7 +98,7 @@ public final class AwardCsv {
      * and leaves the plan factor columns empty.
      */
     public static String perWinner(AwardReport report) {
-        Table table = new Table("winner", "tranches", "facilities", "annual_kwh", "target_kwh", "difference_kwh",
+        CsvTable table = new CsvTable("winner", "tranches", "facilities", "annual_kwh", "target_kwh", "difference_kwh",
                 "annual_cost_yen", "saving_yen", "co2_reduction_kg", "co2_reduction_t", "households",
                 "plan_factor", "plan_factor_kind", "plan_factor_fiscal_year");
         long tranches = 0;
@@ -144,45 +141,5 @@ public final class AwardCsv {
 
     private static List<String> factor(ReportedFactor factor) {
         return List.of(factor.value().toString(), factor.kind().label(), Integer.toString(factor.fiscalYear()));
-    }
-
-    /** A CSV table being written: the header, then rows of exactly as many cells. */
-    private static final class Table {
-
-        private final StringBuilder text = new StringBuilder(BOM);
-        private final int columns;
-
-        Table(String... header) {
-            columns = header.length;
-            row(List.of(header));
-        }
-
-        void row(List<String> cells) {
-            if (cells.size() != columns) {
-                throw new IllegalStateException("a row of " + cells.size() + " cells in a table of " + columns);
-            }
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    text.append(',');
-                }
-                text.append(field(cells.get(i)));
-            }
-            text.append(CRLF);
-        }
-
-        String text() {
-            return text.toString();
-        }
-
-        /**
-         * A cell as RFC 4180 writes it; text that a spreadsheet would run as a formula (it starts with =, +, -,
-         * @, TAB or CR and is not a number) gets a leading apostrophe, which spreadsheets show as text.
-         */
-        private static String field(String cell) {
-            String value = SpreadsheetFormulas.neutralised(cell);
-            boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0
-                    || value.indexOf('\n') >= 0;
-            return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
-        }
     }
 }

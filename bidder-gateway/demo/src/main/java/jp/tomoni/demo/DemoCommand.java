@@ -135,8 +135,12 @@ public final class DemoCommand {
         DemoReport.checkOfflineLinks(written);
         DemoReport.printAward(end, report, auction.names(), out);
         DemoReport.printWards(report, out);
-        written.put("engine.log", OUTPUT.resolve("engine.log").toAbsolutePath());
-        written.put("gateway.log", OUTPUT.resolve("gateway.log").toAbsolutePath());
+        DemoContracts.Saved contracts = DemoContracts.save(officer, id, OUTPUT);
+        out.println("  " + contracts.summary() + ".");
+        written.put("contracts/", contracts.folder());
+        for (String log : new String[] {"engine.log", "gateway.log"}) {
+            written.put(log, OUTPUT.resolve(log).toAbsolutePath());
+        }
         DemoReport.printFiles(written, DemoOptions.REPLAY_JAR, OUTPUT.resolve(scenario.getFileName()), out);
         if (options.keepRunning()) {
             printAccess(engineUri, gatewayUri, secrets, auction);

@@ -6,11 +6,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jp.tomoni.core.award.AwardReport;
-import jp.tomoni.engine.AuctionState;
 import jp.tomoni.engine.EngineQueries;
 import jp.tomoni.engine.LiveAuction;
 import jp.tomoni.web.ApiException;
-import jp.tomoni.web.AwardAssembler;
 import jp.tomoni.web.ReportJson;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -68,17 +66,8 @@ public class ReportPageController {
             throw new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "download",
                     "download is \"true\" or \"false\", not \"" + download + "\"");
         }
-        LiveAuction auction = engine.auction(id);
-        if (auction == null) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", null, "no auction " + id);
-        }
-        AwardReport report = AwardAssembler.report(auction);
-        if (report == null) {
-            throw new ApiException(HttpStatus.CONFLICT, "NO_AWARD", null, "auction " + id + " has no award"
-                    + (auction.outcome() != null ? ": it ended " + auction.outcome()
-                    : auction.state() == AuctionState.CANCELLED ? ": it was cancelled"
-                    : " yet: it is " + auction.state()));
-        }
+        LiveAuction auction = Awards.auction(engine, id);
+        AwardReport report = Awards.award(auction);
         String html = pages.render(ReportFacts.of(auction), report, ReportJson.of(auction, report),
                 language, attachment);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(HTML);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,7 @@ import jp.tomoni.engine.EngineProcessor;
 import jp.tomoni.engine.Journaled;
 import jp.tomoni.engine.LiveAuction;
 import jp.tomoni.engine.LotSelection;
+import jp.tomoni.engine.SupplyPeriod;
 import jp.tomoni.facility.FacilityCsv;
 import jp.tomoni.facility.FacilityRecord;
 import jp.tomoni.facility.FacilityType;
@@ -39,6 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code CLOCK-1}: T = 10 from 30.00, three rounds (30.00, 28.50, 27.07); in round 3 R1 and R2 both
  *       exit at 27.30 and only one tranche is short, so a draw ({@code exit-3}) decides who keeps it;
  *       clearing price 27.30; approved.</li>
+ *   <li>{@code CLOCK-1} supplies from 2027-04-01 to 2028-03-31.</li>
  *   <li>{@code REVERSE-1}: open reverse from 30.00, three accepted bids, won by R3 at 28.10; not approved.</li>
  * </ul>
  */
@@ -49,6 +52,8 @@ final class ReportFixture {
     static final String EVIL_FACILITY = "<script>alert(\"facility\")</script> & Co";
     static final String EVIL_RETAILER = "<img src=x onerror=alert(1)> 'Denki' & \"Co\"";
     static final String OUTSIDE_WARD = "27100";
+    /** CLOCK-1's supply period; REVERSE-1 states none, as an auction journaled before auctions stated one. */
+    static final SupplyPeriod SUPPLY = new SupplyPeriod(LocalDate.parse("2027-04-01"), LocalDate.parse("2028-03-31"));
 
     final EngineProcessor processor = new EngineProcessor();
     private long seq;
@@ -79,7 +84,7 @@ final class ReportFixture {
         ClockParameters parameters = new ClockParameters(10, Price.parse("30.00"), Price.parse("29.00"),
                 Price.ONE_HUNDREDTH, new Percentage(500), new Percentage(100), 6, false);
         at(1, new EngineCommand.CreateClockAuction("CLOCK-1", "WARDS-23", parameters, Duration.ofSeconds(60),
-                Duration.ofSeconds(10), SEED, List.of(), null));
+                Duration.ofSeconds(10), SEED, List.of(), null, SUPPLY));
         at(10, new EngineCommand.StartAuction("CLOCK-1"));
         bid(20, 1, "R1", 6, null);
         bid(21, 1, "R2", 6, null);
