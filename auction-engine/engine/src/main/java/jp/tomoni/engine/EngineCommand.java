@@ -1,6 +1,7 @@
 package jp.tomoni.engine;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import jp.tomoni.core.clock.ClockParameters;
 import jp.tomoni.core.lot.ReportedFactor;
@@ -47,9 +48,17 @@ public sealed interface EngineCommand {
      * @param securityYen        the security it posted
      * @param eligibility        the most CLOCK tranches it may offer, from that security
      * @param apiKeyHash         SHA-256 (hex) of its API key; the key itself is never stored
+     * @param securityExpiresOn  the last day the security is valid, or {@code null} when none was stated
      */
     record QualifyRetailer(String retailerId, String name, String registrationNumber, ReportedFactor menuFactor,
-                           long securityYen, int eligibility, String apiKeyHash) implements EngineCommand {
+                           long securityYen, int eligibility, String apiKeyHash, LocalDate securityExpiresOn)
+            implements EngineCommand {
+
+        /** A retailer whose security has no expiry stated. */
+        public QualifyRetailer(String retailerId, String name, String registrationNumber, ReportedFactor menuFactor,
+                               long securityYen, int eligibility, String apiKeyHash) {
+            this(retailerId, name, registrationNumber, menuFactor, securityYen, eligibility, apiKeyHash, null);
+        }
     }
 
     /**
@@ -65,34 +74,49 @@ public sealed interface EngineCommand {
      * @param reauctionOf the failed auction this one re-auctions, or {@code null}
      * @param supplyPeriod the period the winners supply the lot, or {@code null} when the command was journaled
      *                    before auctions stated one
+     * @param securityPerTrancheYen the security a retailer must have posted per tranche it may offer, or
+     *                    {@code null} to take each retailer's eligibility as it was qualified
      */
     record CreateClockAuction(String auctionId, String lotId, ClockParameters parameters, Duration roundLength,
                               Duration recess, String seedHex, List<String> bidders, String reauctionOf,
-                              SupplyPeriod supplyPeriod)
+                              SupplyPeriod supplyPeriod, Long securityPerTrancheYen)
             implements EngineCommand, AuctionCreation {
         public CreateClockAuction {
             bidders = List.copyOf(bidders);
         }
 
+        /** A CLOCK auction that asks no security per tranche. */
+        public CreateClockAuction(String auctionId, String lotId, ClockParameters parameters, Duration roundLength,
+                                  Duration recess, String seedHex, List<String> bidders, String reauctionOf,
+                                  SupplyPeriod supplyPeriod) {
+            this(auctionId, lotId, parameters, roundLength, recess, seedHex, bidders, reauctionOf, supplyPeriod, null);
+        }
+
         /** A CLOCK auction that states no supply period. */
         public CreateClockAuction(String auctionId, String lotId, ClockParameters parameters, Duration roundLength,
                                   Duration recess, String seedHex, List<String> bidders, String reauctionOf) {
-            this(auctionId, lotId, parameters, roundLength, recess, seedHex, bidders, reauctionOf, null);
+            this(auctionId, lotId, parameters, roundLength, recess, seedHex, bidders, reauctionOf, null, null);
         }
     }
 
     /** Creates an OPEN_REVERSE auction for a lot; fields as for {@link CreateClockAuction}. */
     record CreateReverseAuction(String auctionId, String lotId, OpenReverseParameters parameters, String seedHex,
-                                List<String> bidders, String reauctionOf, SupplyPeriod supplyPeriod)
-            implements EngineCommand, AuctionCreation {
+                                List<String> bidders, String reauctionOf, SupplyPeriod supplyPeriod,
+                                Long securityPerTrancheYen) implements EngineCommand, AuctionCreation {
         public CreateReverseAuction {
             bidders = List.copyOf(bidders);
+        }
+
+        /** An OPEN_REVERSE auction that asks no security for its one tranche. */
+        public CreateReverseAuction(String auctionId, String lotId, OpenReverseParameters parameters, String seedHex,
+                                    List<String> bidders, String reauctionOf, SupplyPeriod supplyPeriod) {
+            this(auctionId, lotId, parameters, seedHex, bidders, reauctionOf, supplyPeriod, null);
         }
 
         /** An OPEN_REVERSE auction that states no supply period. */
         public CreateReverseAuction(String auctionId, String lotId, OpenReverseParameters parameters, String seedHex,
                                     List<String> bidders, String reauctionOf) {
-            this(auctionId, lotId, parameters, seedHex, bidders, reauctionOf, null);
+            this(auctionId, lotId, parameters, seedHex, bidders, reauctionOf, null, null);
         }
     }
 
@@ -152,6 +176,8 @@ public sealed interface EngineCommand {
         String reauctionOf();
 
         SupplyPeriod supplyPeriod();
+
+        Long securityPerTrancheYen();
     }
 
     /** What every bid has. */

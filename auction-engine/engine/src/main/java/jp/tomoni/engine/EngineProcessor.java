@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,15 +204,19 @@ public final class EngineProcessor implements EngineQueries {
             out.emit(refused);
             return;
         }
-        Map<String, Retailer> roster = new LinkedHashMap<>();
-        registry.retailers().forEach(ret -> roster.put(ret.retailerId(), ret));
-        List<String> invited = command.bidders().isEmpty() ? List.copyOf(roster.keySet()) : command.bidders();
+        int tranches = command instanceof CreateClockAuction c ? c.parameters().tranches() : 1;
+        AuctionRoster taking = AuctionRoster.of(registry.retailers(), command.bidders(),
+                command.securityPerTrancheYen(), tranches);
+        Map<String, Retailer> roster = taking.roster();
+        List<String> invited = command.securityPerTrancheYen() != null ? taking.invited()
+                : command.bidders().isEmpty() ? List.copyOf(roster.keySet()) : command.bidders();
         TieBreakSeed seed = TieBreakSeed.parse(command.seedHex());
         LiveAuction auction = command instanceof CreateClockAuction c
                 ? new LiveClockAuction(c.auctionId(), lot, c.parameters(), c.roundLength(), c.recess(), seed,
-                        c.reauctionOf(), c.supplyPeriod(), roster, invited)
+                        c.reauctionOf(), c.supplyPeriod(), c.securityPerTrancheYen(), roster, invited)
                 : new LiveReverseAuction(command.auctionId(), lot, ((CreateReverseAuction) command).parameters(), seed,
-                        command.reauctionOf(), command.supplyPeriod(), roster, invited);
+                        command.reauctionOf(), command.supplyPeriod(), command.securityPerTrancheYen(), roster,
+                        invited);
         auctions.put(auction.id(), auction);
         order.add(auction);
         unfinished.add(auction);
@@ -247,6 +250,11 @@ public final class EngineProcessor implements EngineQueries {
     }
 
     private static Limits.OutOfBounds boundsProblem(EngineCommand.AuctionCreation command) {
+        Long security = command.securityPerTrancheYen();
+        if (security != null && (security < 1 || security > Limits.MAX_SECURITY_PER_TRANCHE_YEN)) {
+            return new Limits.OutOfBounds("securityPerTrancheYen", "the security per tranche lies between 1 and "
+                    + Limits.MAX_SECURITY_PER_TRANCHE_YEN + " yen");
+        }
         if (command instanceof CreateClockAuction c) {
             String round = Limits.roundLengthProblem(c.roundLength());
             String recess = Limits.recessProblem(c.recess());

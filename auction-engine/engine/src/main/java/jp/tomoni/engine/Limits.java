@@ -28,6 +28,8 @@ public final class Limits {
     public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
     /** The largest security a retailer may post: 10<sup>15</sup> yen. */
     public static final long MAX_SECURITY_YEN = 1_000_000_000_000_000L;
+    /** The largest security an auction may ask per tranche: 10<sup>15</sup> yen, the largest security. */
+    public static final long MAX_SECURITY_PER_TRANCHE_YEN = MAX_SECURITY_YEN;
     /** The highest emission factor a menu or a facility may report: 2.000 kg-CO2/kWh, above any fuel's. */
     public static final EmissionFactor MAX_FACTOR = new EmissionFactor(2_000);
     /** The most annual energy one lot may hold: 10<sup>12</sup> kWh, more than all of Japan uses. */

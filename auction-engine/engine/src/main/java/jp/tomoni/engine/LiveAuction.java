@@ -29,6 +29,7 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     private final TieBreakSeed seed;
     private final String reauctionOf;
     private final SupplyPeriod supplyPeriod;
+    private final Long securityPerTrancheYen;
     private final Map<String, Retailer> roster;
     private final EventLog<LoggedEvent> log = new EventLog<>();
     private volatile Set<String> invitedIds;
@@ -37,12 +38,13 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     private volatile Instant startsAt;
 
     LiveAuction(String id, LotRecord lot, TieBreakSeed seed, String reauctionOf, SupplyPeriod supplyPeriod,
-                Map<String, Retailer> roster) {
+                Long securityPerTrancheYen, Map<String, Retailer> roster) {
         this.id = id;
         this.lot = lot;
         this.seed = seed;
         this.reauctionOf = reauctionOf;
         this.supplyPeriod = supplyPeriod;
+        this.securityPerTrancheYen = securityPerTrancheYen;
         this.roster = Map.copyOf(roster);
     }
 
@@ -132,11 +134,16 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     public abstract String format();
 
     /**
-     * The refusal of a bid the core must not see, or {@code null} to let the core decide: any bid while the
-     * auction is paused or cancelled, or (when {@code refuseBeforeStart}) not started yet, with the rules'
-     * check order: UNKNOWN_BIDDER, then NOT_QUALIFIED, then NOT_OPEN or AUCTION_CLOSED.
+     * The refusal of a bid received at {@code at} that the core must not see, or {@code null} to let the core
+     * decide: any bid while the auction is paused or cancelled, or (when {@code refuseBeforeStart}) not started
+     * yet, and any bid of a retailer whose security has expired by then ({@link Retailer#securityExpiredAt}), with
+     * the rules' check order: UNKNOWN_BIDDER, then NOT_QUALIFIED, then NOT_OPEN or AUCTION_CLOSED.
      */
-    BidRejected refusalBeforeCore(String retailerId, int round, boolean refuseBeforeStart) {
+    BidRejected refusalBeforeCore(String retailerId, int round, boolean refuseBeforeStart, Instant at) {
+        Retailer retailer = roster.get(retailerId);
+        if (retailer != null && isInvited(retailerId) && retailer.securityExpiredAt(at)) {
+            return new BidRejected(id, retailerId, round, RejectionCode.NOT_QUALIFIED);
+        }
         RejectionCode code = null;
         if (state == AuctionState.PAUSED || (refuseBeforeStart
                 && (state == AuctionState.CREATED || state == AuctionState.SCHEDULED))) {
@@ -188,6 +195,14 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     /** The period the winners supply the lot, or {@code null} for an auction created before auctions stated one. */
     public SupplyPeriod supplyPeriod() {
         return supplyPeriod;
+    }
+
+    /**
+     * The security a retailer must have posted per tranche, in yen, or {@code null} when the auction asks none and
+     * takes each retailer's eligibility as it was qualified.
+     */
+    public Long securityPerTrancheYen() {
+        return securityPerTrancheYen;
     }
 
     /** Every retailer known to the auction, by id; those invited are qualified. */

@@ -41,9 +41,9 @@ public final class LiveClockAuction extends LiveAuction {
     private Duration pausedRemaining;
 
     LiveClockAuction(String id, LotRecord lot, ClockParameters parameters, Duration roundLength, Duration recess,
-                     TieBreakSeed seed, String reauctionOf, SupplyPeriod supplyPeriod, Map<String, Retailer> roster,
-                     List<String> invited) {
-        super(id, lot, seed, reauctionOf, supplyPeriod, roster);
+                     TieBreakSeed seed, String reauctionOf, SupplyPeriod supplyPeriod, Long securityPerTrancheYen,
+                     Map<String, Retailer> roster, List<String> invited) {
+        super(id, lot, seed, reauctionOf, supplyPeriod, securityPerTrancheYen, roster);
         this.invited = List.copyOf(invited);
         this.roundLength = roundLength;
         this.recess = recess;
@@ -110,7 +110,7 @@ public final class LiveClockAuction extends LiveAuction {
      * as the retailer wrote it.
      */
     void bid(EngineCommand.SubmitClockBid bid, Instant at, Emitter out) {
-        BidRejected refused = refusalBeforeCore(bid.retailerId(), bid.round(), false);
+        BidRejected refused = refusalBeforeCore(bid.retailerId(), bid.round(), false, at);
         if (refused != null) {
             commit(List.of(refused), at, out);
             return;

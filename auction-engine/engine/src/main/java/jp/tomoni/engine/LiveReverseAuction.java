@@ -32,9 +32,9 @@ public final class LiveReverseAuction extends LiveAuction {
     private Duration pausedRemaining;
 
     LiveReverseAuction(String id, LotRecord lot, OpenReverseParameters parameters, TieBreakSeed seed,
-                       String reauctionOf, SupplyPeriod supplyPeriod, Map<String, Retailer> roster,
-                       List<String> invited) {
-        super(id, lot, seed, reauctionOf, supplyPeriod, roster);
+                       String reauctionOf, SupplyPeriod supplyPeriod, Long securityPerTrancheYen,
+                       Map<String, Retailer> roster, List<String> invited) {
+        super(id, lot, seed, reauctionOf, supplyPeriod, securityPerTrancheYen, roster);
         this.parameters = parameters;
         this.invited = List.copyOf(invited);
         Map<String, Boolean> qualified = new java.util.LinkedHashMap<>();
@@ -63,7 +63,7 @@ public final class LiveReverseAuction extends LiveAuction {
 
     /** Decides and applies a bid received at {@code at}, and keeps it for the export while the auction runs. */
     void bid(EngineCommand.SubmitReverseBid bid, Instant at, Emitter out) {
-        BidRejected refused = refusalBeforeCore(bid.retailerId(), 0, true);
+        BidRejected refused = refusalBeforeCore(bid.retailerId(), 0, true, at);
         if (refused != null) {
             commit(List.of(refused), at, out);
             return;

@@ -81,7 +81,8 @@ final class Registry {
             return;
         }
         Retailer retailer = new Retailer(command.retailerId(), command.name(), command.registrationNumber(),
-                command.menuFactor(), command.securityYen(), command.eligibility(), command.apiKeyHash());
+                command.menuFactor(), command.securityYen(), command.eligibility(), command.apiKeyHash(),
+                command.securityExpiresOn());
         retailerOrder.add(retailer.retailerId());
         retailers.put(retailer.retailerId(), retailer);
         retailerByKeyHash.put(command.apiKeyHash(), retailer.retailerId());

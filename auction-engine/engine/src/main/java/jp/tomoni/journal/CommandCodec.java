@@ -71,18 +71,23 @@ public final class CommandCodec {
             n.put("retailerId", c.retailerId()).put("name", c.name()).put("registrationNumber", c.registrationNumber())
                     .put("securityYen", c.securityYen()).put("eligibility", c.eligibility()).put("apiKeyHash", c.apiKeyHash());
             factor(n.putObject("menuFactor"), c.menuFactor());
+            if (c.securityExpiresOn() != null) {
+                n.put("securityExpiresOn", c.securityExpiresOn().toString());
+            }
         } else if (command instanceof CreateClockAuction c) {
             n.put("auctionId", c.auctionId()).put("lotId", c.lotId()).put("roundLength", c.roundLength().toString())
                     .put("recess", c.recess().toString()).put("seed", c.seedHex()).put("reauctionOf", c.reauctionOf());
             clock(n.putObject("parameters"), c.parameters());
             strings(n.putArray("bidders"), c.bidders());
             supplyPeriod(n, c.supplyPeriod());
+            securityPerTranche(n, c.securityPerTrancheYen());
         } else if (command instanceof CreateReverseAuction c) {
             n.put("auctionId", c.auctionId()).put("lotId", c.lotId()).put("seed", c.seedHex())
                     .put("reauctionOf", c.reauctionOf());
             reverse(n.putObject("parameters"), c.parameters());
             strings(n.putArray("bidders"), c.bidders());
             supplyPeriod(n, c.supplyPeriod());
+            securityPerTranche(n, c.securityPerTrancheYen());
         } else if (command instanceof ScheduleAuction c) {
             n.put("auctionId", c.auctionId()).put("startsAt", c.startsAt().toString());
         } else if (command instanceof CancelAuction c) {
@@ -109,13 +114,15 @@ public final class CommandCodec {
                     set(n, "facilityIds", x -> x)), optional(n, "nameJa"));
             case "QualifyRetailer" -> new QualifyRetailer(s(n, "retailerId"), s(n, "name"), s(n, "registrationNumber"),
                     factor(n.get("menuFactor")), n.get("securityYen").longValue(), n.get("eligibility").intValue(),
-                    s(n, "apiKeyHash"));
+                    s(n, "apiKeyHash"), optional(n, "securityExpiresOn") == null ? null
+                            : LocalDate.parse(s(n, "securityExpiresOn")));
             case "CreateClockAuction" -> new CreateClockAuction(s(n, "auctionId"), s(n, "lotId"), clock(n.get("parameters")),
                     Duration.parse(s(n, "roundLength")), Duration.parse(s(n, "recess")), s(n, "seed"),
-                    list(n.get("bidders"), JsonNode::stringValue), s(n, "reauctionOf"), supplyPeriod(n));
+                    list(n.get("bidders"), JsonNode::stringValue), s(n, "reauctionOf"), supplyPeriod(n),
+                    securityPerTranche(n));
             case "CreateReverseAuction" -> new CreateReverseAuction(s(n, "auctionId"), s(n, "lotId"),
                     reverse(n.get("parameters")), s(n, "seed"), list(n.get("bidders"), JsonNode::stringValue),
-                    s(n, "reauctionOf"), supplyPeriod(n));
+                    s(n, "reauctionOf"), supplyPeriod(n), securityPerTranche(n));
             case "StartAuction" -> new StartAuction(s(n, "auctionId"));
             case "ScheduleAuction" -> new ScheduleAuction(s(n, "auctionId"), Instant.parse(s(n, "startsAt")));
             case "PauseAuction" -> new PauseAuction(s(n, "auctionId"));
@@ -220,6 +227,19 @@ public final class CommandCodec {
     private static SupplyPeriod supplyPeriod(JsonNode n) {
         String start = optional(n, "supplyStart");
         return start == null ? null : new SupplyPeriod(LocalDate.parse(start), LocalDate.parse(s(n, "supplyEnd")));
+    }
+
+    /** Writes {@code securityPerTrancheYen}, or nothing for an auction that asks none. */
+    private static void securityPerTranche(ObjectNode n, Long yen) {
+        if (yen != null) {
+            n.put("securityPerTrancheYen", yen);
+        }
+    }
+
+    /** The security per tranche, or {@code null} for a command journaled before auctions asked one. */
+    private static Long securityPerTranche(JsonNode n) {
+        JsonNode v = n.get("securityPerTrancheYen");
+        return v == null || v.isNull() ? null : v.longValue();
     }
 
     private static String s(JsonNode n, String name) {

@@ -23,8 +23,8 @@ import jp.tomoni.facility.VoltageClass;
 import org.junit.jupiter.api.Test;
 
 /**
- * The journal's format keeps Japanese names of facilities and lots and auctions' supply periods, and reads entries
- * written before them.
+ * The journal's format keeps Japanese names of facilities and lots, auctions' supply periods and security terms,
+ * and reads entries written before them.
  */
 class CommandCodecTest {
 
@@ -82,5 +82,22 @@ class CommandCodecTest {
         assertThat(before).doesNotContain("supply");
         assertThat(((EngineCommand.CreateClockAuction) CommandCodec.decode("CreateClockAuction", before))
                 .supplyPeriod()).isNull();
+    }
+
+    @Test
+    void securityTermsComeBackAsTheyWentAndOldEntriesHaveNone() {
+        EngineCommand qualify = new EngineCommand.QualifyRetailer("R1", "R1", "A0001", new ReportedFactor(
+                EmissionFactor.ZERO, FactorKind.ADJUSTED, 2024), 25_000_000, 0, "hash", LocalDate.parse("2028-03-31"));
+        EngineCommand clock = new EngineCommand.CreateClockAuction("A", "L", ClockParameters.withDefaults(4,
+                Price.parse("30.00"), null), Duration.ofSeconds(60), Duration.ZERO, "00".repeat(32), List.of(), null,
+                null, 10_000_000L);
+
+        assertThat(CommandCodec.decode("QualifyRetailer", CommandCodec.encode(qualify))).isEqualTo(qualify);
+        assertThat(CommandCodec.encode(clock)).contains("\"securityPerTrancheYen\":10000000");
+        assertThat(CommandCodec.decode("CreateClockAuction", CommandCodec.encode(clock))).isEqualTo(clock);
+        EngineCommand old = new EngineCommand.QualifyRetailer("R1", "R1", "A0001", new ReportedFactor(
+                EmissionFactor.ZERO, FactorKind.ADJUSTED, 2024), 25_000_000, 2, "hash");
+        assertThat(CommandCodec.encode(old)).doesNotContain("securityExpiresOn");
+        assertThat(CommandCodec.decode("QualifyRetailer", CommandCodec.encode(old))).isEqualTo(old);
     }
 }

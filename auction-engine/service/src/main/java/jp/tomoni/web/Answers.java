@@ -51,12 +51,14 @@ public final class Answers {
 
     /** A qualified retailer in the list, without its credentials. */
     public record RetailerEntry(String retailerId, String name, String registrationNumber, MenuFactor menuFactor,
-                         long securityYen, int eligibility) {
+                         long securityYen, int eligibility,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String securityExpiresOn) {
 
         static RetailerEntry of(Retailer r) {
             return new RetailerEntry(r.retailerId(), r.name(), r.registrationNumber(),
                     new MenuFactor(r.menuFactor().value().toString(), r.menuFactor().kind().label(),
-                            r.menuFactor().fiscalYear()), r.securityYen(), r.eligibility());
+                            r.menuFactor().fiscalYear()), r.securityYen(), r.eligibility(),
+                    r.securityExpiresOn() == null ? null : r.securityExpiresOn().toString());
         }
     }
 

@@ -31,6 +31,8 @@ import jp.tomoni.engine.SupplyPeriod;
  * @param reauctionOf      the failed auction it re-auctions, or {@code null}
  * @param supplyPeriod     the period the winners supply the lot, or {@code null} for an auction created before
  *                         auctions stated one
+ * @param securityPerTrancheYen the security a retailer must have posted per tranche, or {@code null} when the
+ *                         auction takes each retailer's eligibility as it was qualified
  * @param state            its life-cycle state as of {@code lastSeq}
  * @param outcome          how the rules ended it, or {@code null} while it has not ended
  * @param seedSha256       the published SHA-256 of the tie-break seed
@@ -58,7 +60,7 @@ import jp.tomoni.engine.SupplyPeriod;
  * @param lastSeq          the journal sequence number of the last event folded (0 when none yet)
  */
 public record AuctionView(String id, String format, String lotId, String reauctionOf, SupplyPeriodView supplyPeriod,
-                          AuctionState state,
+                          Long securityPerTrancheYen, AuctionState state,
                           AuctionStatus outcome, String seedSha256, String seed, String reservePrice,
                           Integer round, String price, String roundOpensAt, String roundClosesAt, String nextPrice,
                           String nextRoundOpensAt, Integer supply, String supplyBand, List<RoundView> rounds,
@@ -237,7 +239,7 @@ public record AuctionView(String id, String format, String lotId, String reaucti
                 opensAt = reverse.parameters().opensAt();
             }
             return new AuctionView(auction.id(), auction.format(), auction.lot().lotId(), auction.reauctionOf(),
-                    SupplyPeriodView.of(auction.supplyPeriod()), state, outcome, seedSha256, revealed ? auction.seed().hex() : null, text(reserve),
+                    SupplyPeriodView.of(auction.supplyPeriod()), auction.securityPerTrancheYen(), state, outcome, seedSha256, revealed ? auction.seed().hex() : null, text(reserve),
                     clock ? round : null, text(price), text(roundOpensAt), text(roundClosesAt), text(nextPrice),
                     text(nextRoundOpensAt), supply, band, List.copyOf(rounds), text(opensAt),
                     clock ? null : text(closesAt), clock ? null : extensions, text(lowestPrice), lowestBidder,

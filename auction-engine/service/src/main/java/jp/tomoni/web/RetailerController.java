@@ -4,9 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import jp.tomoni.contract.ApiKeys;
 import jp.tomoni.engine.EngineQueries;
+import jp.tomoni.engine.Retailer;
 import jp.tomoni.web.body.QualifyRetailerBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,22 +31,31 @@ public class RetailerController {
 
     private final Commands commands;
     private final EngineQueries engine;
+    private final Clock clock;
 
-    public RetailerController(Commands commands, EngineQueries engine) {
+    public RetailerController(Commands commands, EngineQueries engine, Clock clock) {
         this.commands = commands;
         this.engine = engine;
+        this.clock = clock;
     }
 
     /** Qualifies a retailer ({@link QualifyRetailerBody}); the answer holds its API key, shown this once only. */
     @Operation(operationId = "qualifyRetailer", summary = "Qualify a retailer",
             description = "Registers a retailer with its registration number, its menu's emission factor, its"
-                    + " posted security and its eligibility (tranches). The answer carries its API key for the"
-                    + " bidder gateway, shown this once only.",
+                    + " posted security (whole yen, with the last day it is valid) and its eligibility (tranches,"
+                    + " for auctions that ask no security per tranche). The answer carries its API key for the"
+                    + " bidder gateway, shown this once only. A security that has already expired is refused"
+                    + " (400 OUT_OF_RANGE at securityExpiresOn).",
             responses = @ApiResponse(responseCode = "201",
                     description = "Created", useReturnTypeSchema = true))
     @PostMapping
     public Mono<ResponseEntity<Answers.RetailerQualified>> qualify(@RequestBody QualifyRetailerBody body,
                                                                    Principal who) {
+        LocalDate today = LocalDate.now(clock.withZone(Retailer.JAPAN));
+        if (body.securityExpiresOn() != null && body.securityExpiresOn().isBefore(today)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "OUT_OF_RANGE", "securityExpiresOn", "the security expired on "
+                    + body.securityExpiresOn() + "; a retailer is qualified with a security valid today or later");
+        }
         String apiKey = ApiKeys.issue();
         return commands.run(who, body.command(ApiKeys.hash(apiKey))).map(outcome -> ResponseEntity
                 .status(HttpStatus.CREATED).body(new Answers.RetailerQualified(body.retailerId().value(), apiKey,

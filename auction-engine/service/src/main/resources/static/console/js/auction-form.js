@@ -51,6 +51,7 @@ function collect() {
   if (start !== undefined || end !== undefined) {
     raw.supplyPeriod = { start, end };
   }
+  raw.securityPerTrancheYen = value('securityPerTrancheYen');
   const boxes = [...document.querySelectorAll('#bidders input')];
   const invited = boxes.filter((b) => b.checked).map((b) => b.value);
   if (boxes.length && invited.length !== boxes.length) {
@@ -91,6 +92,9 @@ function toRequest(raw) {
   }
   if (raw.supplyPeriod !== undefined) {
     body.supplyPeriod = raw.supplyPeriod;
+  }
+  if (raw.securityPerTrancheYen !== undefined) {
+    body.securityPerTrancheYen = Number(raw.securityPerTrancheYen);
   }
   if (raw.bidders !== undefined) {
     body.bidders = raw.bidders;

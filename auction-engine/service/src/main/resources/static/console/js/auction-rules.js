@@ -41,6 +41,9 @@ export function validate(body) {
     reverse(body.openReverse, add);
   }
   supplyPeriod(body.supplyPeriod, add);
+  if (body.securityPerTrancheYen !== undefined && !/^[1-9][0-9]{0,15}$/.test(body.securityPerTrancheYen)) {
+    add('securityPerTrancheYen', 'rules.securityPerTranche');
+  }
   if (body.bidders !== undefined && body.bidders.length === 0) {
     add('bidders', 'rules.bidders');
   }

@@ -112,6 +112,9 @@ export function setupList(view, setup, wardName) {
   if (view.supplyPeriod) {
     html += row(t('live.supplyPeriod'), t('live.supplyPeriodOf', view.supplyPeriod));
   }
+  if (view.securityPerTrancheYen != null) {
+    html += row(t('live.securityPerTranche'), t('live.yen', { n: int(view.securityPerTrancheYen) }));
+  }
   if (setup.clock) {
     const c = setup.clock;
     html += row(t('form.tranches'), t('live.trancheSize', { n: int(c.tranches), kwh: kwh(BigInt(lot.demandKwh) / BigInt(c.tranches)) }))

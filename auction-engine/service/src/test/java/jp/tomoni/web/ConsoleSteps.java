@@ -65,13 +65,14 @@ final class ConsoleSteps {
         browser.type("schedule.recessSeconds", "2");
         browser.setValue("supplyPeriod.start", "2027-10-01");
         browser.setValue("supplyPeriod.end", "2029-09-30");
+        browser.type("securityPerTrancheYen", "1666666");
         assertThat(browser.text(By.cssSelector("[data-field='clock.reservePrice']"))).contains("非公開");
         browser.screenshot("05-new-auction");
         browser.find(By.id("create-auction")).click();
         browser.until(10, d -> d.getCurrentUrl().endsWith("/console/auctions/" + auction));
         browser.waitText(By.id("state-badge"), "作成済み", 10);
         assertThat(browser.text(By.id("setup"))).contains("29.00 円/kWh", "非公開", "R1, R2, R3, R4",
-                "供給期間", "2027-10-01 〜 2029-09-30");
+                "供給期間", "2027-10-01 〜 2029-09-30", "1トランシェあたりの保証金", "1,666,666 円");
     }
 
     void watchTheRoundsLive() {

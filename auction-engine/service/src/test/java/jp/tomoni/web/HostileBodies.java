@@ -134,6 +134,16 @@ final class HostileBodies {
                 bad("a section of the other format", path, clock("", "", ", \"openReverse\": {\"opensAt\": "
                         + "\"2099-01-01T00:00:00+09:00\", \"closesAt\": \"2099-01-02T00:00:00+09:00\", "
                         + "\"ceilingPrice\": \"30.00\"}"), "UNKNOWN_FIELD", "openReverse"),
+                bad("no security per tranche", path, clock("", "", ", \"securityPerTrancheYen\": 0"), "OUT_OF_RANGE",
+                        "securityPerTrancheYen"),
+                bad("a negative security per tranche", path, clock("", "", ", \"securityPerTrancheYen\": -1"),
+                        "OUT_OF_RANGE", "securityPerTrancheYen"),
+                bad("a security per tranche above 10^15 yen", path, clock("", "", ", \"securityPerTrancheYen\":"
+                        + " 1000000000000001"), "OUT_OF_RANGE", "securityPerTrancheYen"),
+                bad("a security per tranche as a string", path, clock("", "", ", \"securityPerTrancheYen\": \"1\""),
+                        "WRONG_TYPE", "securityPerTrancheYen"),
+                bad("a security per tranche in yen and sen", path, clock("", "", ", \"securityPerTrancheYen\": 1.5"),
+                        "WRONG_TYPE", "securityPerTrancheYen"),
                 bad("a supply period of no date", path, clock("", "", ", \"supplyPeriod\": {\"start\": \"April\","
                         + " \"end\": \"2028-03-31\"}"), "INVALID_DATE", "supplyPeriod.start"),
                 bad("a supply period ending on 30 February", path, clock("", "", ", \"supplyPeriod\": {\"start\":"
@@ -254,6 +264,12 @@ final class HostileBodies {
         String ok = "HOSTILE-R2";
         return Stream.of(
                 bad("an unknown field", path, retailer(ok, "", ", \"rating\": \"AAA\""), "UNKNOWN_FIELD", "rating"),
+                bad("a security that expired in 2020", path, retailer(ok, "", ", \"securityExpiresOn\": \"2020-03-31\""),
+                        "OUT_OF_RANGE", "securityExpiresOn"),
+                bad("a security expiring on 31 April", path, retailer(ok, "", ", \"securityExpiresOn\": \"2027-04-31\""),
+                        "INVALID_DATE", "securityExpiresOn"),
+                bad("an expiry as a number", path, retailer(ok, "", ", \"securityExpiresOn\": 20270331"),
+                        "INVALID_DATE", "securityExpiresOn"),
                 bad("a security as a string", path, retailer(ok, "", "").replace("10000000", "\"10000000\""),
                         "WRONG_TYPE", "securityYen"),
                 bad("a security as a fraction", path, retailer(ok, "", "").replace("10000000", "10000000.5"),

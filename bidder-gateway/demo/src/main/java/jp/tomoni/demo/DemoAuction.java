@@ -85,8 +85,9 @@ final class DemoAuction {
             ClockStrategy s = p.strategy();
             String costs = s.lowestCost() == s.highestCost() ? DemoFormat.price(s.lowestCost())
                     : DemoFormat.price(s.lowestCost()) + " to " + DemoFormat.price(s.highestCost()) + ", one tranche at a time";
-            out.printf("    %-9s %-32s eligibility %d, menu %s kg-CO2/kWh (adjusted, FY%d), private cost %s%n",
-                    p.retailerId(), p.name(), p.eligibility(), p.menuFactor(), RetailerProfile.FACTOR_FISCAL_YEAR, costs);
+            out.printf("    %-9s %-32s security %s: eligibility %d, menu %s kg-CO2/kWh (adjusted, FY%d), private cost %s%n",
+                    p.retailerId(), p.name(), DemoFormat.yen(p.securityYen()), p.eligibility(), p.menuFactor(),
+                    RetailerProfile.FACTOR_FISCAL_YEAR, costs);
         }
     }
 
@@ -99,6 +100,8 @@ final class DemoAuction {
         out.println("  Auction " + auctionId() + ": CLOCK, " + TRANCHES + " tranches, start " + START_PRICE
                 + " yen/kWh, reserve " + RESERVE_PRICE + " (secret from bidders), load cap " + LOAD_CAP + ", rounds of "
                 + roundSeconds + " s with 1 s between them.");
+        out.println("    Each retailer may offer the tranches its security buys: "
+                + DemoFormat.yen(RetailerProfile.SECURITY_PER_TRANCHE_YEN) + " of security per tranche.");
         out.println("  Tie-break seed committed, SHA-256 " + created.path("seedSha256").asString());
         for (RetailerProfile p : retailers.values()) {
             SimulatedRetailer retailer = new SimulatedRetailer(p, apiKeys.get(p.retailerId()), http, gateway,

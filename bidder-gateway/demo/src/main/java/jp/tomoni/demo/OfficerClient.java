@@ -71,20 +71,22 @@ final class OfficerClient {
                 .put("registrationNumber", p.registrationNumber());
         body.putObject("menuFactor").put("value", p.menuFactor()).put("kind", "adjusted")
                 .put("fiscalYear", RetailerProfile.FACTOR_FISCAL_YEAR);
-        body.put("securityYen", p.securityYen()).put("eligibility", p.eligibility());
+        body.put("securityYen", p.securityYen()).put("securityExpiresOn", RetailerProfile.SECURITY_EXPIRES_ON);
         String what = "Qualifying " + p.retailerId();
         return expect(send(post("/api/v1/retailers", "application/json", body.toString()), what), 201, what)
                 .get("apiKey").asString();
     }
 
     /**
-     * Creates a CLOCK auction for {@code bidders}; answers the engine's answer (id, seed hash). With
-     * {@code confirmSecondAward} it says that a lot with an approved award is meant to be auctioned again.
+     * Creates a CLOCK auction for {@code bidders}, asking {@link RetailerProfile#SECURITY_PER_TRANCHE_YEN} of
+     * security per tranche, so that each retailer's eligibility comes from its security; answers the engine's answer
+     * (id, seed hash). With {@code confirmSecondAward} it says that a lot with an approved award is meant to be
+     * auctioned again.
      */
     JsonNode createClockAuction(String auctionId, String lotId, ObjectNode clock, int roundSeconds,
                                 List<String> bidders, boolean confirmSecondAward) {
         ObjectNode body = DemoHttp.JSON.createObjectNode().put("auctionId", auctionId).put("lotId", lotId)
-                .put("format", "CLOCK");
+                .put("format", "CLOCK").put("securityPerTrancheYen", RetailerProfile.SECURITY_PER_TRANCHE_YEN);
         if (confirmSecondAward) {
             body.put("confirmSecondAward", true);
         }

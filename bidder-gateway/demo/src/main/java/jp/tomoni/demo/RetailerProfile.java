@@ -25,8 +25,10 @@ record RetailerProfile(String retailerId, String name, String registrationNumber
     static final long DEMO_SEED = 20261122L;
     /** Fiscal year of the retailers' menu factors. */
     static final int FACTOR_FISCAL_YEAR = 2024;
-    /** Security posted per tranche of eligibility. */
+    /** Security posted per tranche of eligibility, which the demo's auctions ask. */
     static final long SECURITY_PER_TRANCHE_YEN = 5_000_000L;
+    /** The last day the retailers' securities are valid. */
+    static final String SECURITY_EXPIRES_ON = "2099-03-31";
 
     /** A copy with another id (to keep ids unique in a database that already has the demo's retailers). */
     RetailerProfile withId(String id) {

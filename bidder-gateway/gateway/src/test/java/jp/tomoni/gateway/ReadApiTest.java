@@ -49,10 +49,11 @@ class ReadApiTest extends GatewayTestBase {
         client.get().uri("/api/v1/auctions/AUC-REV").header(HttpHeaders.AUTHORIZATION, "Bearer " + key).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.format").isEqualTo("OPEN_REVERSE")
                 .jsonPath("$.supplyPeriod.start").isEqualTo("2027-04-01")
-                .jsonPath("$.supplyPeriod.end").isEqualTo("2028-03-31");
+                .jsonPath("$.supplyPeriod.end").isEqualTo("2028-03-31")
+                .jsonPath("$.securityPerTrancheYen").isEqualTo(10_000_000);
         client.get().uri("/api/v1/auctions/AUC-CLOCK").header(HttpHeaders.AUTHORIZATION, "Bearer " + key).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.format").isEqualTo("CLOCK")
-                .jsonPath("$.supplyPeriod").doesNotExist();
+                .jsonPath("$.supplyPeriod").doesNotExist().jsonPath("$.securityPerTrancheYen").doesNotExist();
         client.get().uri("/api/v1/auctions/AUC-CLOCK/bids").header(HttpHeaders.AUTHORIZATION, "Bearer " + key).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$[0].seq").isEqualTo(5);
         assertThat(ENGINE.requests("ListOwnBids")).anyMatch(r -> ((AuctionRequest) r.request()).getRetailerId()

@@ -121,7 +121,10 @@ final class StubEngine implements AutoCloseable {
         return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
     }
 
-    /** The CLOCK auction states no supply period (journaled before auctions stated one); the other one does. */
+    /**
+     * The CLOCK auction states no supply period and asks no security (journaled before auctions did); the other one
+     * does both.
+     */
     private static AuctionView view(String auction, String retailer) {
         AuctionView.Builder view = AuctionView.newBuilder().setAuctionId(auction)
                 .setFormat(CLOCK.equals(auction) ? "CLOCK" : "OPEN_REVERSE").setState("RUNNING")
@@ -129,7 +132,7 @@ final class StubEngine implements AutoCloseable {
                 .setMe(jp.tomoni.contract.v1.Me.newBuilder().setRetailerId(retailer).setQualified(true).setStatus("ACTIVE"));
         if (!CLOCK.equals(auction)) {
             view.setSupplyPeriod(jp.tomoni.contract.v1.SupplyPeriod.newBuilder().setStart("2027-04-01")
-                    .setEnd("2028-03-31"));
+                    .setEnd("2028-03-31")).setSecurityPerTrancheYen(10_000_000);
         }
         return view.build();
     }

@@ -50,6 +50,9 @@ public final class BidderProjection {
         AuctionView.Builder view = AuctionView.newBuilder().setAuctionId(auction.id()).setFormat(auction.format())
                 .setState(fold.state.name()).setLot(BidderLot.summary(auction))
                 .setSeedSha256(auction.seed().publishedHash());
+        if (auction.securityPerTrancheYen() != null) {
+            view.setSecurityPerTrancheYen(auction.securityPerTrancheYen());
+        }
         if (auction.supplyPeriod() != null) {
             view.setSupplyPeriod(jp.tomoni.contract.v1.SupplyPeriod.newBuilder()
                     .setStart(auction.supplyPeriod().start().toString()).setEnd(auction.supplyPeriod().end().toString()));

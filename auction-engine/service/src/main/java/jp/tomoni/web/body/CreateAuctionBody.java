@@ -33,10 +33,14 @@ import jp.tomoni.engine.SupplyPeriod;
  *                    a second time); otherwise such a lot is refused with 409 {@code LOT_ALREADY_AWARDED}
  * @param supplyPeriod the period the winners supply the lot, shown to bidders before they bid; absent means one
  *                    fiscal year from the first 1 April after the day the auction is created (in Japan)
+ * @param securityPerTrancheYen the security a retailer must have posted per tranche it may offer (1 to
+ *                    10<sup>15</sup> yen): its eligibility is its security divided by this, rounded down, and a
+ *                    retailer whose security buys no tranche is not invited; absent keeps the typed eligibilities
  */
 public record CreateAuctionBody(Identifier auctionId, Identifier lotId, String format, ClockSection clock,
                                 OpenReverseSection openReverse, ScheduleSection schedule, List<Identifier> bidders,
-                                Boolean confirmSecondAward, SupplyPeriodSection supplyPeriod) {
+                                Boolean confirmSecondAward, SupplyPeriodSection supplyPeriod,
+                                Long securityPerTrancheYen) {
 
     /** The format of a descending clock auction. */
     public static final String CLOCK = "CLOCK";
@@ -58,6 +62,11 @@ public record CreateAuctionBody(Identifier auctionId, Identifier lotId, String f
                     + "\", not \"" + Text.visible(format, 40) + "\"");
         }
         bidders = bidders == null ? List.of() : List.copyOf(bidders);
+        if (securityPerTrancheYen != null && (securityPerTrancheYen < 1
+                || securityPerTrancheYen > Limits.MAX_SECURITY_PER_TRANCHE_YEN)) {
+            throw new BodyValueException("OUT_OF_RANGE", "securityPerTrancheYen", "the security per tranche lies"
+                    + " between 1 and " + Limits.MAX_SECURITY_PER_TRANCHE_YEN + " yen");
+        }
     }
 
     private static void absent(Object section, String name, String format) {
@@ -80,10 +89,10 @@ public record CreateAuctionBody(Identifier auctionId, Identifier lotId, String f
         SupplyPeriod period = supplyPeriod == null ? SupplyPeriod.fiscalYearAfter(today) : supplyPeriod.period();
         if (CLOCK.equals(format)) {
             return new EngineCommand.CreateClockAuction(id, lot, clock.parameters(), schedule.roundLength(),
-                    schedule.recess(), seedHex, invited, reauctionOf, period);
+                    schedule.recess(), seedHex, invited, reauctionOf, period, securityPerTrancheYen);
         }
         return new EngineCommand.CreateReverseAuction(id, lot, openReverse.parameters(), seedHex, invited, reauctionOf,
-                period);
+                period, securityPerTrancheYen);
     }
 
     /**

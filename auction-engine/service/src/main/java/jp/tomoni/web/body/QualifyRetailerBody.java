@@ -2,6 +2,7 @@ package jp.tomoni.web.body;
 
 import static jp.tomoni.web.body.BodyValueException.required;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import jp.tomoni.core.lot.FactorKind;
 import jp.tomoni.core.lot.ReportedFactor;
@@ -12,7 +13,7 @@ import jp.tomoni.engine.Limits;
 
 /**
  * The body that qualifies a retailer: {@code {retailerId, name, registrationNumber, menuFactor{value, kind,
- * fiscalYear}, securityYen, eligibility}}, every field required, within {@link Limits}. A retailer's id also starts with a letter or
+ * fiscalYear}, securityYen, eligibility?, securityExpiresOn?}}, the others required, within {@link Limits}. A retailer's id also starts with a letter or
  * a digit; its registration number under the Electricity Business Act has the form {@code A0001}.
  *
  * @param retailerId         the retailer's id in Tomoni
@@ -20,10 +21,13 @@ import jp.tomoni.engine.Limits;
  * @param registrationNumber its registration number
  * @param menuFactor         the emission factor of the menu it offers
  * @param securityYen        the security it posted, in yen
- * @param eligibility        the most CLOCK tranches it may offer
+ * @param eligibility        the most CLOCK tranches it may offer in an auction that asks no security per tranche;
+ *                           absent means 0 (an auction that asks one derives eligibility from the security)
+ * @param securityExpiresOn  the last day the security is valid, or {@code null} when it does not expire; a bid
+ *                           received after that day (in Japan) is {@code NOT_QUALIFIED}
  */
 public record QualifyRetailerBody(Identifier retailerId, Text name, String registrationNumber, MenuFactor menuFactor,
-                                  Long securityYen, Integer eligibility) {
+                                  Long securityYen, Integer eligibility, LocalDate securityExpiresOn) {
 
     private static final Pattern REGISTRATION = Pattern.compile("A\\d{4}");
 
@@ -41,7 +45,7 @@ public record QualifyRetailerBody(Identifier retailerId, Text name, String regis
         }
         required(menuFactor, "menuFactor");
         required(securityYen, "securityYen");
-        required(eligibility, "eligibility");
+        eligibility = eligibility == null ? 0 : eligibility;
         if (securityYen < 0 || securityYen > Limits.MAX_SECURITY_YEN) {
             throw new BodyValueException("OUT_OF_RANGE", "securityYen",
                     "the security lies between 0 and " + Limits.MAX_SECURITY_YEN + " yen");
@@ -55,7 +59,7 @@ public record QualifyRetailerBody(Identifier retailerId, Text name, String regis
     /** The engine's command for this body, with the hash of the API key issued for it. */
     public EngineCommand.QualifyRetailer command(String apiKeyHash) {
         return new EngineCommand.QualifyRetailer(retailerId.value(), name.value(), registrationNumber,
-                menuFactor.reported(), securityYen, eligibility, apiKeyHash);
+                menuFactor.reported(), securityYen, eligibility, apiKeyHash, securityExpiresOn);
     }
 
     /**

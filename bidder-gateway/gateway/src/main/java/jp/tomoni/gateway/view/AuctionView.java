@@ -24,6 +24,9 @@ public record AuctionView(
         Lot lot,
         @Schema(description = "the period the winners supply the lot, both days included; absent for an auction"
                 + " created before auctions stated one") SupplyPeriod supplyPeriod,
+        @Schema(description = "the security a retailer must have posted per tranche, in yen; me.eligibility is the"
+                + " caller's security divided by it, rounded down; absent when the auction asks none")
+        Long securityPerTrancheYen,
         @Schema(description = "the published parameters; the reserve is shown as \"confidential\"")
         Parameters parameters,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String seedSha256,

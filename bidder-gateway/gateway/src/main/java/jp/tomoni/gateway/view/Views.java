@@ -23,7 +23,8 @@ public final class Views {
     public static AuctionView auction(jp.tomoni.contract.v1.AuctionView v) {
         return new AuctionView(v.getAuctionId(), v.getFormat(), v.getState(), lot(v.getLot()),
                 v.hasSupplyPeriod() ? new AuctionView.SupplyPeriod(v.getSupplyPeriod().getStart(),
-                        v.getSupplyPeriod().getEnd()) : null, parameters(v),
+                        v.getSupplyPeriod().getEnd()) : null,
+                v.hasSecurityPerTrancheYen() ? v.getSecurityPerTrancheYen() : null, parameters(v),
                 v.getSeedSha256(), v.hasSeed() ? v.getSeed() : null, current(v.getCurrent()), me(v.getMe()),
                 v.hasResult() ? result(v.getResult()) : null, v.getLastSeq());
     }
