@@ -84,6 +84,15 @@ public record ContractSheet(String auctionId, String lotName, String lotNameJa, 
         return List.copyOf(sheets);
     }
 
+    /** The contract demand of the sheet's facilities together, in kW. */
+    public long contractKw() {
+        long kw = 0;
+        for (Line line : lines) {
+            kw = Math.addExact(kw, line.facility().contractKw());
+        }
+        return kw;
+    }
+
     /** The file name the sheet is offered under, without its extension: {@code tomoni-contract-A1-13101-R1}. */
     public String fileName() {
         return "tomoni-contract-" + auctionId + "-" + bodyCode + "-" + winner.retailerId();

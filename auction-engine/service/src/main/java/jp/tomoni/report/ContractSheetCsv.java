@@ -49,12 +49,8 @@ public final class ContractSheetCsv {
             table.row(row);
         }
         List<String> total = terms(sheet);
-        long contractKw = 0;
-        for (ContractSheet.Line line : sheet.lines()) {
-            contractKw = Math.addExact(contractKw, line.facility().contractKw());
-        }
         total.addAll(List.of(AwardCsv.TOTAL, "施設数 facilities " + sheet.totals().facilities(), "", "",
-                Long.toString(contractKw)));
+                Long.toString(sheet.contractKw())));
         total.addAll(figures(sheet, sheet.totals(), ""));
         total.addAll(List.of("", "", ""));
         total.addAll(factor(sheet.planFactor()));

@@ -86,13 +86,9 @@ public class ContractSheetController {
         static SheetEntry of(ContractSheet sheet) {
             String path = "/api/v1/auctions/" + sheet.auctionId() + "/contracts/" + sheet.bodyCode() + "/"
                     + sheet.winner().retailerId() + "/sheet";
-            long contractKw = 0;
-            for (ContractSheet.Line line : sheet.lines()) {
-                contractKw = Math.addExact(contractKw, line.facility().contractKw());
-            }
             return new SheetEntry(sheet.bodyCode(), sheet.bodyNameJa(), sheet.bodyNameEn(),
-                    sheet.winner().retailerId(), sheet.winner().name(), sheet.totals().facilities(), contractKw,
-                    sheet.totals().annualKwh().value(), sheet.totals().annualCost().value(),
+                    sheet.winner().retailerId(), sheet.winner().name(), sheet.totals().facilities(),
+                    sheet.contractKw(), sheet.totals().annualKwh().value(), sheet.totals().annualCost().value(),
                     sheet.totals().saving().value(), sheet.totals().co2Reduction().kilograms(), path + ".html",
                     path + ".csv");
         }

@@ -61,7 +61,6 @@ public final class ContractSheetPage {
         view.put("planFactor", factor(sheet.planFactor()));
         view.put("csvFile", sheet.fileName() + ".csv");
         List<Map<String, Object>> lines = new ArrayList<>();
-        long contractKw = 0;
         for (ContractSheet.Line line : sheet.lines()) {
             FacilityRecord facility = line.facility();
             Map<String, Object> row = figures(line.figures());
@@ -72,12 +71,11 @@ public final class ContractSheetPage {
             row.put("currentPrice", facility.currentPrice() == null ? "–" : facility.currentPrice().toString());
             row.put("baseline", factor(facility.baseline()));
             lines.add(row);
-            contractKw = Math.addExact(contractKw, facility.contractKw());
         }
         view.put("lines", lines);
         Map<String, Object> totals = figures(sheet.totals());
         totals.put("facilities", Integer.toString(sheet.totals().facilities()));
-        totals.put("contractKw", Numbers.grouped(contractKw));
+        totals.put("contractKw", Numbers.grouped(sheet.contractKw()));
         totals.put("withoutCurrentPrice", Integer.toString(sheet.totals().withoutCurrentPrice()));
         totals.put("someWithoutCurrentPrice", sheet.totals().withoutCurrentPrice() > 0);
         view.put("totals", totals);
