@@ -8,6 +8,7 @@ import io.grpc.StatusRuntimeException;
 import java.util.List;
 import java.util.Map;
 import jp.tomoni.contract.v1.AuctionRequest;
+import jp.tomoni.contract.v1.RetailerRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
  * (the first valid to a stated day), when an auction asks 10 million yen per tranche, expect the officers' lists to
  * show the expiry, the auction to show its security per tranche, and each retailer's own view over the gateway's
  * endpoint to show the security per tranche and the eligibility its security buys: 2; 5 million buys none, so
- * that retailer is not invited and the auction does not exist for it.
+ * that retailer is not invited and the auction does not exist for it. Each reads its own qualification too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityQualificationHttpTest extends LiveEngineTestBase {
@@ -60,6 +61,22 @@ class SecurityQualificationHttpTest extends LiveEngineTestBase {
         assertThatThrownBy(() -> gateway().getAuction(AuctionRequest.newBuilder().setAuctionId("SEC-1")
                 .setRetailerId("SEC-R2").build())).as("5 million yen buys no tranche of 10 million: not invited")
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+    }
+
+    @Test
+    void aRetailerReadsItsOwnQualificationThroughTheGatewaysEndpoint() {
+        var q = gateway().getQualification(RetailerRequest.newBuilder().setRetailerId("SEC-R1").build());
+        assertThat(q.getRegistrationNumber()).isEqualTo("A0811");
+        assertThat(q.getSecurityYen()).isEqualTo(25_000_000);
+        assertThat(q.getSecurityExpiresOn()).isEqualTo("2099-03-31");
+        assertThat(q.getSecurityValid()).isTrue();
+        assertThat(q.getPlanFactor() + " " + q.getPlanFactorKind() + " " + q.getPlanFactorFiscalYear())
+                .isEqualTo("0.000 adjusted 2024");
+        assertThat(gateway().getQualification(RetailerRequest.newBuilder().setRetailerId("SEC-R2").build())
+                .hasSecurityExpiresOn()).isFalse();
+        assertThatThrownBy(() -> gateway().getQualification(RetailerRequest.newBuilder().setRetailerId("NO-SUCH")
+                .build())).isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
     }
 }

@@ -67,6 +67,12 @@ public class EngineClient {
                 RetailerRequest.newBuilder().setRetailerId(retailerId).build(), answer)).map(l -> l.getAuctionsList());
     }
 
+    /** The qualification of {@code retailerId}: registration, security, plan factor. */
+    public Mono<jp.tomoni.contract.v1.Qualification> qualification(String retailerId) {
+        return unary((stub, answer) -> stub.getQualification(
+                RetailerRequest.newBuilder().setRetailerId(retailerId).build(), answer));
+    }
+
     /** One auction as {@code retailerId} may see it; 404 when it may not. */
     public Mono<AuctionView> view(String auctionId, String retailerId) {
         return unary((stub, answer) -> stub.getAuction(request(auctionId, retailerId), answer));

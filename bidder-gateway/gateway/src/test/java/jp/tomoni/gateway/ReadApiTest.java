@@ -61,6 +61,19 @@ class ReadApiTest extends GatewayTestBase {
     }
 
     @Test
+    void theRetailersOwnQualificationIsRelayedAndNeedsItsKey() {
+        String key = key("me");
+        client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + key).exchange()
+                .expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_JSON).expectBody()
+                .jsonPath("$.retailerId").isEqualTo("R-me").jsonPath("$.securityYen").isEqualTo(25_000_000)
+                .jsonPath("$.securityExpiresOn").isEqualTo("2028-03-31").jsonPath("$.securityValid").isEqualTo(true)
+                .jsonPath("$.planFactorKind").isEqualTo("adjusted");
+        assertThat(ENGINE.requests("GetQualification")).anyMatch(r -> ((RetailerRequest) r.request())
+                .getRetailerId().equals("R-me"));
+        problem(client.get().uri("/api/v1/me").exchange(), 401, "UNAUTHENTICATED", null);
+    }
+
+    @Test
     void anUnknownAuctionIs404AndAnUnapprovedAwardIs409() {
         String key = key("missing");
         problem(client.get().uri("/api/v1/auctions/AUC-NOPE").header(HttpHeaders.AUTHORIZATION, "Bearer " + key)

@@ -35,6 +35,7 @@ import jp.tomoni.contract.v1.Heartbeat;
 import jp.tomoni.contract.v1.OwnBid;
 import jp.tomoni.contract.v1.OwnBidList;
 import jp.tomoni.contract.v1.Problem;
+import jp.tomoni.contract.v1.Qualification;
 import jp.tomoni.contract.v1.Refusal;
 import jp.tomoni.contract.v1.Retailer;
 import jp.tomoni.contract.v1.RetailerRequest;
@@ -166,6 +167,16 @@ final class StubEngine implements AutoCloseable {
                 return;
             }
             answer.onNext(Retailer.newBuilder().setRetailerId(id).setName("Retailer " + id).build());
+            answer.onCompleted();
+        }
+
+        @Override
+        public void getQualification(RetailerRequest request, StreamObserver<Qualification> answer) {
+            record("GetQualification", request);
+            answer.onNext(Qualification.newBuilder().setRetailerId(request.getRetailerId()).setName("Retailer")
+                    .setRegistrationNumber("A0001").setSecurityYen(25_000_000).setSecurityExpiresOn("2028-03-31")
+                    .setSecurityValid(true).setPlanFactor("0.000").setPlanFactorKind("adjusted")
+                    .setPlanFactorFiscalYear(2024).build());
             answer.onCompleted();
         }
 

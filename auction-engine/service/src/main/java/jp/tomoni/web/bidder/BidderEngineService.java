@@ -3,6 +3,7 @@ package jp.tomoni.web.bidder;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import java.time.Clock;
 import java.time.Duration;
 import jp.tomoni.app.EngineRuntime;
 import jp.tomoni.app.StreamSubscribers;
@@ -16,6 +17,7 @@ import jp.tomoni.contract.v1.BidderEvent;
 import jp.tomoni.contract.v1.FindRetailerRequest;
 import jp.tomoni.contract.v1.Heartbeat;
 import jp.tomoni.contract.v1.OwnBidList;
+import jp.tomoni.contract.v1.Qualification;
 import jp.tomoni.contract.v1.Retailer;
 import jp.tomoni.contract.v1.RetailerRequest;
 import jp.tomoni.contract.v1.StreamEventsRequest;
@@ -43,8 +45,11 @@ final class BidderEngineService extends BidderEngineGrpc.BidderEngineImplBase {
     private final StreamSubscribers subscribers;
     private final Duration heartbeat;
     private final BidIntake intake;
+    private final Clock clock;
 
-    BidderEngineService(EngineRuntime runtime, EngineQueries engine, StreamSubscribers subscribers, Duration heartbeat) {
+    BidderEngineService(EngineRuntime runtime, EngineQueries engine, StreamSubscribers subscribers, Duration heartbeat,
+                        Clock clock) {
+        this.clock = clock;
         this.runtime = runtime;
         this.engine = engine;
         this.subscribers = subscribers;
@@ -60,6 +65,26 @@ final class BidderEngineService extends BidderEngineGrpc.BidderEngineImplBase {
             return;
         }
         reply(answer, Retailer.newBuilder().setRetailerId(retailer.retailerId()).setName(retailer.name()).build());
+    }
+
+    @Override
+    public void getQualification(RetailerRequest request, StreamObserver<Qualification> answer) {
+        jp.tomoni.engine.Retailer retailer = engine.retailer(request.getRetailerId());
+        if (retailer == null) {
+            answer.onError(Status.NOT_FOUND.withDescription("no retailer " + request.getRetailerId())
+                    .asRuntimeException());
+            return;
+        }
+        Qualification.Builder q = Qualification.newBuilder().setRetailerId(retailer.retailerId())
+                .setName(retailer.name()).setRegistrationNumber(retailer.registrationNumber())
+                .setSecurityYen(retailer.securityYen()).setSecurityValid(!retailer.securityExpiredAt(clock.instant()))
+                .setPlanFactor(retailer.menuFactor().value().toString())
+                .setPlanFactorKind(retailer.menuFactor().kind().label())
+                .setPlanFactorFiscalYear(retailer.menuFactor().fiscalYear());
+        if (retailer.securityExpiresOn() != null) {
+            q.setSecurityExpiresOn(retailer.securityExpiresOn().toString());
+        }
+        reply(answer, q.build());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package jp.tomoni.web.bidder;
 
+import java.time.Clock;
 import java.time.Duration;
 import jp.tomoni.app.EngineRuntime;
 import jp.tomoni.app.StreamSubscribers;
@@ -17,8 +18,9 @@ public class BidderGrpcConfiguration {
 
     @Bean
     BidderGrpcServer bidderGrpcServer(GrpcProperties properties, SecurityProperties security, EngineRuntime runtime,
-                                      EngineQueries engine, StreamSubscribers subscribers) {
-        return new BidderGrpcServer(properties, new BidderEngineService(runtime, engine, subscribers, HEARTBEAT),
+                                      EngineQueries engine, StreamSubscribers subscribers, Clock clock) {
+        return new BidderGrpcServer(properties, new BidderEngineService(runtime, engine, subscribers, HEARTBEAT,
+                        clock),
                 new GatewayKeyInterceptor(security.gatewayKey()));
     }
 }
