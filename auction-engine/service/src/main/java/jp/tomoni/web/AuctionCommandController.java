@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import jp.tomoni.core.draw.TieBreakSeed;
@@ -127,17 +128,30 @@ public class AuctionCommandController {
             EngineEvent.AuctionCreated created = find(outcome, EngineEvent.AuctionCreated.class);
             return ResponseEntity.status(HttpStatus.CREATED).body(new Answers.AuctionCreated(created.auctionId(),
                     created.format(), created.lotId(), created.seedSha256(), outcome.entry().seq(),
-                    warnings(created.auctionId(), created.lotId())));
+                    warnings(created.auctionId(), created.lotId(), (EngineCommand.AuctionCreation) command)));
         });
     }
 
-    /** What an officer creating an auction on {@code lotId} should know: an award of the lot already approved. */
-    private List<String> warnings(String auctionId, String lotId) {
-        return engine.auctions().stream().filter(a -> !a.id().equals(auctionId) && a.lot().lotId().equals(lotId)
-                        && a.state() == AuctionState.APPROVED)
+    /**
+     * What an officer creating an auction on {@code lotId} should know: an award of the lot already approved, and
+     * each retailer asked for (all, when none was named) whose security buys no tranche, so is not invited.
+     */
+    private List<String> warnings(String auctionId, String lotId, EngineCommand.AuctionCreation command) {
+        List<String> warnings = new ArrayList<>(engine.auctions().stream().filter(a -> !a.id().equals(auctionId)
+                        && a.lot().lotId().equals(lotId) && a.state() == AuctionState.APPROVED)
                 .map(a -> "lot " + lotId + " already has an approved award, in auction " + a.id()
                         + "; a second award would buy the same facilities twice")
-                .toList();
+                .toList());
+        LiveAuction auction = engine.auction(auctionId);
+        Long perTranche = command.securityPerTrancheYen();
+        if (auction != null && perTranche != null) {
+            auction.roster().values().stream().filter(r -> r.eligibility() == 0
+                            && (command.bidders().isEmpty() || command.bidders().contains(r.retailerId())))
+                    .forEach(r -> warnings.add("retailer " + r.retailerId() + " posted " + r.securityYen()
+                            + " yen of security, less than the " + perTranche + " yen one tranche asks; it is not"
+                            + " invited"));
+        }
+        return warnings;
     }
 
     private EngineCommand command(CreateAuctionBody body, String lotId, String reauctionOf) {

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityQualificationHttpTest extends LiveEngineTestBase {
 
+    private Map<String, Object> created;
+
     @BeforeAll
     void qualifyAndCreate() {
         lotOfOneFacility("SEC-LOT", "F-SEC-1", "11100");
@@ -34,7 +36,7 @@ class SecurityQualificationHttpTest extends LiveEngineTestBase {
                 {"retailerId": "SEC-R2", "name": "Thin", "registrationNumber": "A0812",
                  "menuFactor": {"value": "0.000", "kind": "adjusted", "fiscalYear": 2024},
                  "securityYen": 5000000, "eligibility": 3}""", 201);
-        officerPost("/api/v1/auctions", """
+        created = officerPost("/api/v1/auctions", """
                 {"auctionId": "SEC-1", "lotId": "SEC-LOT", "format": "CLOCK", "bidders": ["SEC-R1", "SEC-R2"],
                  "clock": {"tranches": 4, "startPrice": "30.00"}, "schedule": {"roundSeconds": 600},
                  "securityPerTrancheYen": 10000000}""", 201);
@@ -50,6 +52,12 @@ class SecurityQualificationHttpTest extends LiveEngineTestBase {
         assertThat(secured.get("eligibility")).as("no eligibility typed").isEqualTo(0);
         analyst().get().uri("/api/v1/auctions/SEC-1").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.securityPerTrancheYen").isEqualTo(10000000);
+    }
+
+    @Test
+    void theCreatesAnswerWarnsOfTheRetailerWhoseSecurityBuysNoTranche() {
+        assertThat(created.get("warnings")).isEqualTo(List.of("retailer SEC-R2 posted 5000000 yen of security, less"
+                + " than the 10000000 yen one tranche asks; it is not invited"));
     }
 
     @Test
