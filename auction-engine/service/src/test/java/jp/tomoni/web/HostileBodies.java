@@ -264,10 +264,12 @@ final class HostileBodies {
         String ok = "HOSTILE-R2";
         return Stream.of(
                 bad("an unknown field", path, retailer(ok, "", ", \"rating\": \"AAA\""), "UNKNOWN_FIELD", "rating"),
-                bad("a security that expired in 2020", path, retailer(ok, "", ", \"securityExpiresOn\": \"2020-03-31\""),
-                        "OUT_OF_RANGE", "securityExpiresOn"),
-                bad("a security expiring on 31 April", path, retailer(ok, "", ", \"securityExpiresOn\": \"2027-04-31\""),
-                        "INVALID_DATE", "securityExpiresOn"),
+                bad("a security that expired in 2020", path, retailer(ok, "",
+                        ", \"securityExpiresOn\": \"2020-03-31\""), "OUT_OF_RANGE", "securityExpiresOn"),
+                bad("a security valid to the year 9999", path, retailer(ok, "",
+                        ", \"securityExpiresOn\": \"9999-12-31\""), "OUT_OF_RANGE", "securityExpiresOn"),
+                bad("a security expiring on 31 April", path, retailer(ok, "",
+                        ", \"securityExpiresOn\": \"2027-04-31\""), "INVALID_DATE", "securityExpiresOn"),
                 bad("an expiry as a number", path, retailer(ok, "", ", \"securityExpiresOn\": 20270331"),
                         "INVALID_DATE", "securityExpiresOn"),
                 bad("a security as a string", path, retailer(ok, "", "").replace("10000000", "\"10000000\""),

@@ -13,8 +13,9 @@ import jp.tomoni.engine.Limits;
 
 /**
  * The body that qualifies a retailer: {@code {retailerId, name, registrationNumber, menuFactor{value, kind,
- * fiscalYear}, securityYen, eligibility?, securityExpiresOn?}}, the others required, within {@link Limits}. A retailer's id also starts with a letter or
- * a digit; its registration number under the Electricity Business Act has the form {@code A0001}.
+ * fiscalYear}, securityYen, eligibility?, securityExpiresOn?}}, the others required, within {@link Limits}. A
+ * retailer's id also starts with a letter or a digit; its registration number under the Electricity Business Act
+ * has the form {@code A0001}; a security's last day lies in the years 2000 to 2100.
  *
  * @param retailerId         the retailer's id in Tomoni
  * @param name               its trade name
@@ -46,6 +47,10 @@ public record QualifyRetailerBody(Identifier retailerId, Text name, String regis
         required(menuFactor, "menuFactor");
         required(securityYen, "securityYen");
         eligibility = eligibility == null ? 0 : eligibility;
+        if (securityExpiresOn != null && (securityExpiresOn.getYear() < 2000 || securityExpiresOn.getYear() > 2100)) {
+            throw new BodyValueException("OUT_OF_RANGE", "securityExpiresOn",
+                    "a security's last day lies in the years 2000 to 2100");
+        }
         if (securityYen < 0 || securityYen > Limits.MAX_SECURITY_YEN) {
             throw new BodyValueException("OUT_OF_RANGE", "securityYen",
                     "the security lies between 0 and " + Limits.MAX_SECURITY_YEN + " yen");
