@@ -12,7 +12,8 @@ import java.util.Map;
  * security does not buy one tranche is not invited: its bids are {@code NOT_QUALIFIED}.
  *
  * @param roster  every retailer known to the auction, by id, in the order they were qualified
- * @param invited the ids of those invited, in roster order
+ * @param invited the ids of those invited: those the officer named, in that order, or every retailer of the roster;
+ *                without, when the auction asks a security per tranche, those whose security buys none
  */
 record AuctionRoster(Map<String, Retailer> roster, List<String> invited) {
 
@@ -31,10 +32,9 @@ record AuctionRoster(Map<String, Retailer> roster, List<String> invited) {
                     : retailer.securedBy(perTrancheYen, tranches));
         }
         List<String> invited = new ArrayList<>();
-        for (Retailer retailer : roster.values()) {
-            boolean asked = requested.isEmpty() || requested.contains(retailer.retailerId());
-            if (asked && (perTrancheYen == null || retailer.eligibility() >= 1)) {
-                invited.add(retailer.retailerId());
+        for (String id : requested.isEmpty() ? roster.keySet() : requested) {
+            if (perTrancheYen == null || roster.get(id).eligibility() >= 1) {
+                invited.add(id);
             }
         }
         return new AuctionRoster(roster, List.copyOf(invited));

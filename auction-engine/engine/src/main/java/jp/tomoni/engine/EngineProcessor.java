@@ -208,8 +208,7 @@ public final class EngineProcessor implements EngineQueries {
         AuctionRoster taking = AuctionRoster.of(registry.retailers(), command.bidders(),
                 command.securityPerTrancheYen(), tranches);
         Map<String, Retailer> roster = taking.roster();
-        List<String> invited = command.securityPerTrancheYen() != null ? taking.invited()
-                : command.bidders().isEmpty() ? List.copyOf(roster.keySet()) : command.bidders();
+        List<String> invited = taking.invited();
         TieBreakSeed seed = TieBreakSeed.parse(command.seedHex());
         LiveAuction auction = command instanceof CreateClockAuction c
                 ? new LiveClockAuction(c.auctionId(), lot, c.parameters(), c.roundLength(), c.recess(), seed,

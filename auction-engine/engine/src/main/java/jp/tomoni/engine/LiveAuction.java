@@ -141,7 +141,7 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
      */
     BidRejected refusalBeforeCore(String retailerId, int round, boolean refuseBeforeStart, Instant at) {
         Retailer retailer = roster.get(retailerId);
-        if (retailer != null && isInvited(retailerId) && retailer.securityExpiredAt(at)) {
+        if (retailer != null && retailer.securityExpiredAt(at) && isInvited(retailerId)) {
             return new BidRejected(id, retailerId, round, RejectionCode.NOT_QUALIFIED);
         }
         RejectionCode code = null;

@@ -145,7 +145,7 @@ public class AuctionCommandController {
         LiveAuction auction = engine.auction(auctionId);
         Long perTranche = command.securityPerTrancheYen();
         if (auction != null && perTranche != null) {
-            auction.roster().values().stream().filter(r -> r.eligibility() == 0
+            auction.roster().values().stream().filter(r -> !auction.isInvited(r.retailerId())
                             && (command.bidders().isEmpty() || command.bidders().contains(r.retailerId())))
                     .forEach(r -> warnings.add("retailer " + r.retailerId() + " posted " + r.securityYen()
                             + " yen of security, less than the " + perTranche + " yen one tranche asks; it is not"
