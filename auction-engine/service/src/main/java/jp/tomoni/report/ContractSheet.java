@@ -84,6 +84,14 @@ public record ContractSheet(String auctionId, String lotName, String lotNameJa, 
         return List.copyOf(sheets);
     }
 
+    /**
+     * Whether {@code figures} have a saving to show: at least one of their facilities has a known current price.
+     * Otherwise the saving is 0 only because nothing could be compared, and is shown as empty.
+     */
+    public static boolean hasSaving(Figures figures) {
+        return figures.facilities() > figures.withoutCurrentPrice();
+    }
+
     /** The contract demand of the sheet's facilities together, in kW. */
     public long contractKw() {
         long kw = 0;

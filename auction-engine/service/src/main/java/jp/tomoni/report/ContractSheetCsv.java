@@ -67,7 +67,7 @@ public final class ContractSheetCsv {
     }
 
     private static List<String> figures(ContractSheet sheet, Figures figures, String currentPrice) {
-        boolean saving = !currentPrice.isEmpty() || figures.facilities() > figures.withoutCurrentPrice();
+        boolean saving = ContractSheet.hasSaving(figures);
         return List.of(Long.toString(figures.annualKwh().value()), sheet.price().toString(),
                 Long.toString(figures.annualCost().value()), currentPrice,
                 saving ? Long.toString(figures.saving().value()) : "",

@@ -91,6 +91,8 @@ class ContractSheetHttpTest extends LiveEngineTestBase {
             assertThat(((Number) entry.get("annualKwh")).longValue()).isEqualTo(sheet.totals().annualKwh().value());
             assertThat(entry.get("html")).isEqualTo("/api/v1/auctions/CS-1/contracts/" + sheet.bodyCode() + "/"
                     + sheet.winner().retailerId() + "/sheet.html");
+            assertThat(entry.get("file")).isEqualTo("tomoni-contract-CS-1-" + sheet.bodyCode() + "-"
+                    + sheet.winner().retailerId());
             kwh += ((Number) entry.get("annualKwh")).longValue();
         }
         assertThat(kwh).as("every facility of the lot is on one sheet").isEqualTo(5_900_000);

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The contract sheets at the end of the demo: every public body signs its own supply contracts, so the engine
  * writes one sheet per body and winner (docs/engine.md, "Contract sheets"). This fetches the list and each sheet's
- * page and CSV into {@code contracts/} of the output directory, under the engine's download names.
+ * page and CSV into {@code contracts/} of the output directory, under the names the list gives them.
  */
 final class DemoContracts {
 
@@ -35,8 +35,11 @@ final class DemoContracts {
             }
             Files.createDirectories(folder);
             for (JsonNode sheet : list.path("sheets")) {
-                String name = "tomoni-contract-" + auctionId + "-" + sheet.path("bodyCode").asString() + "-"
-                        + sheet.path("winner").asString();
+                String name = sheet.path("file").asString();
+                if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+                    throw new DemoException("The engine named a contract sheet \"" + name
+                            + "\", not a plain file name");
+                }
                 Files.writeString(folder.resolve(name + ".html"), officer.getText(sheet.path("html").asString(),
                         "Fetching " + name + ".html"), StandardCharsets.UTF_8);
                 Files.writeString(folder.resolve(name + ".csv"), officer.getText(sheet.path("csv").asString(),

@@ -78,10 +78,11 @@ public class ContractSheetController {
      * @param co2ReductionKg their CO2 reduction in whole kilograms
      * @param html           the path of the sheet's page
      * @param csv            the path of the sheet's table
+     * @param file           the name both are downloaded under, without its extension
      */
     public record SheetEntry(String bodyCode, String bodyNameJa, String bodyNameEn, String winner, String winnerName,
                              int facilities, long contractKw, long annualKwh, long annualCostYen, long savingYen,
-                             long co2ReductionKg, String html, String csv) {
+                             long co2ReductionKg, String html, String csv, String file) {
 
         static SheetEntry of(ContractSheet sheet) {
             String path = "/api/v1/auctions/" + sheet.auctionId() + "/contracts/" + sheet.bodyCode() + "/"
@@ -90,7 +91,7 @@ public class ContractSheetController {
                     sheet.winner().retailerId(), sheet.winner().name(), sheet.totals().facilities(),
                     sheet.contractKw(), sheet.totals().annualKwh().value(), sheet.totals().annualCost().value(),
                     sheet.totals().saving().value(), sheet.totals().co2Reduction().kilograms(), path + ".html",
-                    path + ".csv");
+                    path + ".csv", sheet.fileName());
         }
     }
 

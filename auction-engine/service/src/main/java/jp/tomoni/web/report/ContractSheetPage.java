@@ -84,7 +84,7 @@ public final class ContractSheetPage {
 
     private static Map<String, Object> figures(Figures figures) {
         Map<String, Object> row = new LinkedHashMap<>();
-        boolean saving = figures.facilities() > figures.withoutCurrentPrice();
+        boolean saving = ContractSheet.hasSaving(figures);
         row.put("annualKwh", Numbers.grouped(figures.annualKwh().value()));
         row.put("annualCost", Numbers.grouped(figures.annualCost().value()));
         row.put("saving", saving ? Numbers.grouped(figures.saving().value()) : "–");
