@@ -33,16 +33,13 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/auctions")
 public class AuctionController {
 
-    private final RetailerAuthenticator authenticator;
-    private final RateLimits limits;
+    private final RetailerReads reads;
     private final AuctionFormats formats;
     private final EngineClient engine;
 
     /** The read endpoints. */
-    public AuctionController(RetailerAuthenticator authenticator, RateLimits limits, AuctionFormats formats,
-                             EngineClient engine) {
-        this.authenticator = authenticator;
-        this.limits = limits;
+    public AuctionController(RetailerReads reads, AuctionFormats formats, EngineClient engine) {
+        this.reads = reads;
         this.formats = formats;
         this.engine = engine;
     }
@@ -91,13 +88,6 @@ public class AuctionController {
     }
 
     private <T> Mono<ResponseEntity<T>> read(ServerWebExchange exchange, String auctionId, Function<String, Mono<T>> call) {
-        return authenticator.authenticate(exchange).flatMap(retailer -> limits.read(retailer.retailerId())
-                .then(Mono.fromRunnable(() -> {
-                    if (auctionId != null) {
-                        RequestChecks.auctionId(auctionId);
-                    }
-                }))
-                .then(Mono.defer(() -> call.apply(retailer.retailerId()))))
-                .map(body -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body));
+        return reads.read(exchange, auctionId, call);
     }
 }

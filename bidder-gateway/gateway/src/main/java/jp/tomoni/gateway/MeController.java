@@ -21,14 +21,12 @@ import reactor.core.publisher.Mono;
 @RestController
 public class MeController {
 
-    private final RetailerAuthenticator authenticator;
-    private final RateLimits limits;
+    private final RetailerReads reads;
     private final EngineClient engine;
 
     /** The endpoint over the engine. */
-    public MeController(RetailerAuthenticator authenticator, RateLimits limits, EngineClient engine) {
-        this.authenticator = authenticator;
-        this.limits = limits;
+    public MeController(RetailerReads reads, EngineClient engine) {
+        this.reads = reads;
         this.engine = engine;
     }
 
@@ -41,8 +39,6 @@ public class MeController {
                     schema = @Schema(implementation = Qualification.class))))
     @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<Qualification>> me(@Parameter(hidden = true) ServerWebExchange exchange) {
-        return authenticator.authenticate(exchange).flatMap(retailer -> limits.read(retailer.retailerId())
-                        .then(Mono.defer(() -> engine.qualification(retailer.retailerId()))))
-                .map(q -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Qualification.of(q)));
+        return reads.read(exchange, null, retailerId -> engine.qualification(retailerId).map(Qualification::of));
     }
 }
