@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine library: plain Java under the service (no Spring, no Reactor, no database driver), its packages
- * layered journal format, then engine, then facilities and reference data, on the rules; no package cycles.
+ * layered journal format and scope rules, then engine, then facilities and reference data, on the rules; no
+ * package cycles.
  */
 class EngineArchitectureTest {
 
@@ -33,14 +34,16 @@ class EngineArchitectureTest {
     void journalThenEngineThenFacilitiesOnTheRules() {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage("jp.tomoni..").withOptionalLayers(true)
                 .layer("journal").definedBy("jp.tomoni.journal..")
+                .layer("access").definedBy("jp.tomoni.access..")
                 .layer("engine").definedBy("jp.tomoni.engine..")
                 .layer("facilities").definedBy("jp.tomoni.facility..")
                 .layer("reference").definedBy("jp.tomoni.reference..")
                 .layer("rules").definedBy("jp.tomoni.core..", "jp.tomoni.replay..", "jp.tomoni.json..")
                 .whereLayer("journal").mayNotBeAccessedByAnyLayer()
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("journal")
+                .whereLayer("access").mayNotBeAccessedByAnyLayer()
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("journal", "access")
                 .whereLayer("facilities").mayOnlyBeAccessedByLayers("journal", "engine")
-                .whereLayer("reference").mayNotBeAccessedByAnyLayer()
+                .whereLayer("reference").mayOnlyBeAccessedByLayers("engine")
                 .check(MAIN);
     }
 }

@@ -61,4 +61,9 @@ final class CurrentState implements EngineQueries {
     public long lastSeq() {
         return processor.lastSeq();
     }
+
+    @Override
+    public OrganisationQueries organisation() {
+        return processor.organisation();
+    }
 }

@@ -30,12 +30,78 @@ public sealed interface EngineCommand {
      * @param selection which facilities
      * @param nameJa    the name in Japanese, or {@code null} for none
      */
-    record CreateLot(String lotId, String name, LotSelection selection, String nameJa) implements EngineCommand {
+    record CreateLot(String lotId, String name, LotSelection selection, String nameJa, String groupId)
+            implements EngineCommand {
 
-        /** A lot without a Japanese name. */
-        public CreateLot(String lotId, String name, LotSelection selection) {
-            this(lotId, name, selection, null);
+        /** A lot of no procurement group: only the installation's own officers see it. */
+        public CreateLot(String lotId, String name, LotSelection selection, String nameJa) {
+            this(lotId, name, selection, nameJa, null);
         }
+
+        /** A lot without a Japanese name, of no group. */
+        public CreateLot(String lotId, String name, LotSelection selection) {
+            this(lotId, name, selection, null, null);
+        }
+    }
+
+    /**
+     * Forms a procurement group: public bodies of the reference data that buy together, with one lead. A body
+     * already in another group cannot join a second one.
+     *
+     * @param groupId  the new group's id
+     * @param name     its name in English
+     * @param nameJa   its name in Japanese
+     * @param leadBody the lead body's municipal code
+     * @param members  every member's municipal code, the lead among them
+     */
+    record CreateGroup(String groupId, String name, String nameJa, String leadBody, List<String> members)
+            implements EngineCommand {
+        public CreateGroup {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * Registers a user of a public body with roles; {@code passwordHash} is already encoded (never the password).
+     * A lead officer's body must lead a group.
+     */
+    record RegisterUser(String userId, String bodyCode, java.util.Set<Role> roles, String passwordHash)
+            implements EngineCommand {
+        public RegisterUser {
+            roles = java.util.Set.copyOf(roles);
+        }
+    }
+
+    /**
+     * A registered retailer applies to a procurement group with its registration number, its plans (the first
+     * is the one its awards are computed with) and its posted security. One pending or approved application per
+     * group at a time; a refused one may be filed again.
+     */
+    record ApplyToGroup(String retailerId, String groupId, String registrationNumber,
+                        List<GroupApplication.Plan> plans, long securityYen, LocalDate securityExpiresOn)
+            implements EngineCommand {
+        public ApplyToGroup {
+            plans = List.copyOf(plans);
+        }
+    }
+
+    /** The group's lead officer approves a pending application, or refuses it with a reason. */
+    record DecideApplication(String retailerId, String groupId, boolean approved, String reason)
+            implements EngineCommand {
+    }
+
+    /**
+     * 起案: the lead body's officer proposes the award of an ended auction of a group. Each body with
+     * facilities in the lot then answers for its own part.
+     */
+    record ProposeAward(String auctionId) implements EngineCommand {
+    }
+
+    /**
+     * 決裁: a body's officer confirms the body's part of a proposed award, or declines it with a reason. Once every
+     * body has answered, the award is APPROVED; a declined part's facilities are listed for a new auction.
+     */
+    record AnswerPart(String auctionId, String bodyCode, boolean confirmed, String reason) implements EngineCommand {
     }
 
     /**

@@ -34,6 +34,41 @@ public sealed interface EngineEvent {
     record LotCreated(String lotId, int facilities, Kwh demand) implements EngineEvent {
     }
 
+    /** A procurement group was formed. */
+    record GroupCreated(String groupId, String leadBody, List<String> members) implements EngineEvent {
+        public GroupCreated {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** A user of a public body was registered; the event never carries the password's hash. */
+    record UserRegistered(String userId, String bodyCode, java.util.Set<Role> roles) implements EngineEvent {
+        public UserRegistered {
+            roles = java.util.Set.copyOf(roles);
+        }
+    }
+
+    /** A retailer applied to a procurement group. */
+    record ApplicationFiled(String retailerId, String groupId) implements EngineEvent {
+    }
+
+    /** {@code by} approved a retailer's application to a group, or refused it for {@code reason}. */
+    record ApplicationDecided(String retailerId, String groupId, boolean approved, String reason, String by)
+            implements EngineEvent {
+    }
+
+    /** 起案: {@code by} proposed the award to the bodies that must each answer for their part. */
+    record AwardProposed(String auctionId, String by, List<String> bodies) implements EngineEvent {
+        public AwardProposed {
+            bodies = List.copyOf(bodies);
+        }
+    }
+
+    /** 決裁: {@code by} confirmed or declined (with {@code reason}) the part of body {@code bodyCode}. */
+    record PartAnswered(String auctionId, String bodyCode, boolean confirmed, String reason, String by)
+            implements EngineEvent {
+    }
+
     /** A retailer was qualified. */
     record RetailerQualified(String retailerId) implements EngineEvent {
     }

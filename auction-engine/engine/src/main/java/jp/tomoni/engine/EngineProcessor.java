@@ -12,11 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jp.tomoni.core.draw.TieBreakSeed;
 import jp.tomoni.engine.EngineCommand.ApproveAward;
 import jp.tomoni.engine.EngineCommand.CancelAuction;
-import jp.tomoni.engine.EngineCommand.CreateClockAuction;
-import jp.tomoni.engine.EngineCommand.CreateReverseAuction;
 import jp.tomoni.engine.EngineCommand.PauseAuction;
 import jp.tomoni.engine.EngineCommand.Recover;
 import jp.tomoni.engine.EngineCommand.ResumeAuction;
@@ -37,6 +34,7 @@ import jp.tomoni.facility.FacilityRecord;
 public final class EngineProcessor implements EngineQueries {
 
     private final Registry registry = new Registry();
+    private final Organisation organisation = new Organisation();
     private final Map<String, LiveAuction> auctions = new ConcurrentHashMap<>();
     private final List<LiveAuction> order = new CopyOnWriteArrayList<>();
     /** The auctions that may still change by themselves (neither ended nor cancelled), for the writer only. */
@@ -135,7 +133,20 @@ public final class EngineProcessor implements EngineQueries {
         } else if (command instanceof EngineCommand.ImportFacilities c) {
             registry.importFacilities(c, out);
         } else if (command instanceof EngineCommand.CreateLot c) {
-            registry.createLot(c, out);
+            createLot(c, out);
+        } else if (command instanceof EngineCommand.CreateGroup c) {
+            organisation.createGroup(c, out);
+        } else if (command instanceof EngineCommand.RegisterUser c) {
+            organisation.registerUser(c, out);
+        } else if (command instanceof EngineCommand.ApplyToGroup c) {
+            organisation.applications().apply(c, registry.retailer(c.retailerId()), organisation.group(c.groupId()),
+                    at, out);
+        } else if (command instanceof EngineCommand.DecideApplication c) {
+            organisation.applications().decide(c, at, entry.actor(), out);
+        } else if (command instanceof EngineCommand.ProposeAward c) {
+            withAuction(c.auctionId(), out, a -> ApprovalDesk.propose(a, entry.actor(), at, out));
+        } else if (command instanceof EngineCommand.AnswerPart c) {
+            withAuction(c.auctionId(), out, a -> ApprovalDesk.answer(a, c, entry.actor(), at, out));
         } else if (command instanceof EngineCommand.QualifyRetailer c) {
             registry.qualify(c, out);
         } else if (command instanceof EngineCommand.AuctionCreation creation) {
@@ -171,8 +182,30 @@ public final class EngineProcessor implements EngineQueries {
                 out.emit(new CommandRejected("WRONG_STATE", "state", "a " + auction.state() + " auction cannot be cancelled"));
             }
         } else if (command instanceof ApproveAward c) {
-            whenIn(c.auctionId(), AuctionState.ENDED, out,
-                    a -> a.commit(a.changingTo(AuctionState.APPROVED, "award approved"), at, out));
+            whenIn(c.auctionId(), AuctionState.ENDED, out, a -> {
+                CommandRejected twoStep = ApprovalDesk.oneStepProblem(a);
+                if (twoStep != null) {
+                    out.emit(twoStep);
+                } else {
+                    a.commit(a.changingTo(AuctionState.APPROVED, "award approved"), at, out);
+                }
+            });
+        }
+    }
+
+    private void createLot(EngineCommand.CreateLot command, Emitter out) {
+        ProcurementGroup group = organisation.group(command.groupId());
+        if (command.groupId() != null && group == null) {
+            out.emit(new CommandRejected("UNKNOWN_GROUP", "groupId", "no group " + command.groupId()));
+        } else {
+            registry.createLot(command, group, out);
+        }
+    }
+
+    private void withAuction(String auctionId, Emitter out, Consumer<LiveAuction> action) {
+        LiveAuction auction = find(auctionId, out);
+        if (auction != null) {
+            action.accept(auction);
         }
     }
 
@@ -199,82 +232,14 @@ public final class EngineProcessor implements EngineQueries {
 
     private void create(EngineCommand.AuctionCreation command, Emitter out) {
         LotRecord lot = registry.lot(command.lotId());
-        CommandRejected refused = creationProblem(command, lot);
-        if (refused != null) {
-            out.emit(refused);
-            return;
+        List<Retailer> candidates = lot == null || lot.groupId() == null ? registry.retailers()
+                : organisation.applications().qualified(lot.groupId(), registry.retailers());
+        LiveAuction auction = AuctionCreator.create(command, registry, candidates, auctions, out);
+        if (auction != null) {
+            auctions.put(auction.id(), auction);
+            order.add(auction);
+            unfinished.add(auction);
         }
-        int tranches = command instanceof CreateClockAuction c ? c.parameters().tranches() : 1;
-        AuctionRoster taking = AuctionRoster.of(registry.retailers(), command.bidders(),
-                command.securityPerTrancheYen(), tranches);
-        Map<String, Retailer> roster = taking.roster();
-        List<String> invited = taking.invited();
-        TieBreakSeed seed = TieBreakSeed.parse(command.seedHex());
-        LiveAuction auction = command instanceof CreateClockAuction c
-                ? new LiveClockAuction(c.auctionId(), lot, c.parameters(), c.roundLength(), c.recess(), seed,
-                        c.reauctionOf(), c.supplyPeriod(), c.securityPerTrancheYen(), roster, invited)
-                : new LiveReverseAuction(command.auctionId(), lot, ((CreateReverseAuction) command).parameters(), seed,
-                        command.reauctionOf(), command.supplyPeriod(), command.securityPerTrancheYen(), roster,
-                        invited);
-        auctions.put(auction.id(), auction);
-        order.add(auction);
-        unfinished.add(auction);
-        out.emit(new EngineEvent.AuctionCreated(auction.id(), auction.format(), lot.lotId(), seed.publishedHash()));
-    }
-
-    private CommandRejected creationProblem(EngineCommand.AuctionCreation command, LotRecord lot) {
-        Limits.OutOfBounds bounds = boundsProblem(command);
-        if (bounds != null) {
-            return new CommandRejected("OUT_OF_RANGE", bounds.field(), bounds.reason());
-        } else if (auctions.containsKey(command.auctionId())) {
-            return new CommandRejected("DUPLICATE_ID", "auctionId", "auction " + command.auctionId() + " already exists");
-        } else if (lot == null) {
-            return new CommandRejected("UNKNOWN_LOT", "lotId", "no lot " + command.lotId());
-        }
-        String stranger = command.bidders().stream().filter(id -> registry.retailer(id) == null).findFirst().orElse(null);
-        if (stranger != null) {
-            return new CommandRejected("INVALID_AUCTION", "bidders", "retailer " + stranger + " is not qualified");
-        }
-        if (command.reauctionOf() == null) {
-            return null;
-        }
-        String again = auctions.values().stream().filter(a -> command.reauctionOf().equals(a.reauctionOf()))
-                .map(LiveAuction::id).findFirst().orElse(null);
-        if (again != null) {
-            return new CommandRejected("ALREADY_REAUCTIONED", "auctionId", "auction " + command.reauctionOf()
-                    + " was already re-auctioned as " + again + "; re-auction that one if it failed too");
-        }
-        String reauction = reauctionProblem(command.reauctionOf(), command.lotId());
-        return reauction == null ? null : new CommandRejected("INVALID_AUCTION", "auctionId", reauction);
-    }
-
-    private static Limits.OutOfBounds boundsProblem(EngineCommand.AuctionCreation command) {
-        Long security = command.securityPerTrancheYen();
-        if (security != null && (security < 1 || security > Limits.MAX_SECURITY_PER_TRANCHE_YEN)) {
-            return new Limits.OutOfBounds("securityPerTrancheYen", "the security per tranche lies between 1 and "
-                    + Limits.MAX_SECURITY_PER_TRANCHE_YEN + " yen");
-        }
-        if (command instanceof CreateClockAuction c) {
-            String round = Limits.roundLengthProblem(c.roundLength());
-            String recess = Limits.recessProblem(c.recess());
-            return round != null ? new Limits.OutOfBounds("roundSeconds", round)
-                    : recess != null ? new Limits.OutOfBounds("recessSeconds", recess) : null;
-        }
-        return Limits.reverseProblem(((CreateReverseAuction) command).parameters());
-    }
-
-    private String reauctionProblem(String failedId, String lotId) {
-        LiveAuction failed = auctions.get(failedId);
-        if (failed == null) {
-            return "no auction " + failedId + " to re-auction";
-        } else if (!failed.lot().lotId().equals(lotId)) {
-            return "auction " + failedId + " was for lot " + failed.lot().lotId() + ", not " + lotId;
-        }
-        boolean failedOrCancelled = failed.state() == AuctionState.CANCELLED
-                || (failed.state() == AuctionState.ENDED && !failed.outcome().hasAward());
-        return failedOrCancelled ? null : "auction " + failedId + " is " + failed.state()
-                + (failed.outcome() == null ? "" : " (" + failed.outcome() + ")")
-                + "; only a cancelled auction or one that ended without an award can be re-auctioned";
     }
 
     /** The earliest time any running auction is due to change by itself, or {@code null}. */
@@ -337,5 +302,10 @@ public final class EngineProcessor implements EngineQueries {
     @Override
     public Retailer retailerByKeyHash(String keyHash) {
         return registry.retailerByKeyHash(keyHash);
+    }
+
+    @Override
+    public OrganisationQueries organisation() {
+        return organisation;
     }
 }

@@ -40,4 +40,7 @@ public interface EngineQueries {
 
     /** The sequence number of the last command applied. */
     long lastSeq();
+
+    /** Procurement groups and the users of public bodies. */
+    OrganisationQueries organisation();
 }

@@ -36,6 +36,7 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
     private volatile AuctionState state = AuctionState.CREATED;
     private volatile AuctionStatus outcome;
     private volatile Instant startsAt;
+    private volatile AwardApproval approval;
 
     LiveAuction(String id, LotRecord lot, TieBreakSeed seed, String reauctionOf, SupplyPeriod supplyPeriod,
                 Long securityPerTrancheYen, Map<String, Retailer> roster) {
@@ -94,7 +95,17 @@ public abstract sealed class LiveAuction permits LiveClockAuction, LiveReverseAu
         } else if (event instanceof AuctionEnded ended) {
             state = AuctionState.ENDED;
             outcome = ended.status();
+        } else if (event instanceof EngineEvent.AwardProposed proposed) {
+            approval = AwardApproval.proposed(proposed.by(), at, proposed.bodies());
+        } else if (event instanceof EngineEvent.PartAnswered answered) {
+            approval = approval.answered(answered.bodyCode(), new AwardApproval.Answer(answered.confirmed(),
+                    answered.reason(), answered.by(), at));
         }
+    }
+
+    /** The two-step approval of its award, or {@code null} while none was proposed. */
+    public AwardApproval approval() {
+        return approval;
     }
 
     /** The decision to schedule the start at {@code at}. */

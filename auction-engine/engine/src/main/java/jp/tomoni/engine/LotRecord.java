@@ -11,16 +11,22 @@ import jp.tomoni.facility.FacilityRecord;
  * @param name       a readable name
  * @param facilities its facilities
  * @param nameJa     the name in Japanese, or {@code null} for none
+ * @param groupId    the procurement group it belongs to, or {@code null} for a lot of the installation itself
  */
-public record LotRecord(String lotId, String name, List<FacilityRecord> facilities, String nameJa) {
+public record LotRecord(String lotId, String name, List<FacilityRecord> facilities, String nameJa, String groupId) {
 
     public LotRecord {
         facilities = List.copyOf(facilities);
     }
 
-    /** A lot without a Japanese name. */
+    /** A lot without a Japanese name, of no group. */
     public LotRecord(String lotId, String name, List<FacilityRecord> facilities) {
-        this(lotId, name, facilities, null);
+        this(lotId, name, facilities, null, null);
+    }
+
+    /** The municipal codes of the bodies whose facilities the lot holds, in the lot's order. */
+    public List<String> bodies() {
+        return facilities.stream().map(FacilityRecord::wardCode).distinct().toList();
     }
 
     /** The name to show in {@code language} ({@code "ja"} or {@code "en"}): the Japanese one where there is one. */

@@ -39,18 +39,29 @@ final class Registry {
         out.emit(new EngineEvent.FacilitiesImported(incoming.size()));
     }
 
-    void createLot(EngineCommand.CreateLot command, Emitter out) {
+    /**
+     * Creates a lot; for a lot of {@code group} only the members' facilities can be chosen, and naming another
+     * body's facility is refused ({@code OUT_OF_GROUP}). Named ids are checked in their sorted order, so that a
+     * replay refuses the same one first.
+     */
+    void createLot(EngineCommand.CreateLot command, ProcurementGroup group, Emitter out) {
         if (lots.containsKey(command.lotId())) {
             out.emit(new CommandRejected("DUPLICATE_ID", "lotId", "lot " + command.lotId() + " already exists"));
             return;
         }
-        for (String id : command.selection().facilityIds()) {
-            if (!facilities.containsKey(id)) {
+        for (String id : new java.util.TreeSet<>(command.selection().facilityIds())) {
+            FacilityRecord named = facilities.get(id);
+            if (named == null) {
                 out.emit(new CommandRejected("UNKNOWN_FACILITY", "facilityIds", "facility " + id + " is not registered"));
+                return;
+            } else if (group != null && !group.includes(named.wardCode())) {
+                out.emit(new CommandRejected("OUT_OF_GROUP", "facilityIds", "facility " + id
+                        + " belongs to a body outside group " + group.groupId()));
                 return;
             }
         }
-        List<FacilityRecord> chosen = command.selection().select(facilities());
+        List<FacilityRecord> chosen = command.selection().select(facilities().stream()
+                .filter(f -> group == null || group.includes(f.wardCode())).toList());
         if (chosen.isEmpty()) {
             out.emit(new CommandRejected("EMPTY_LOT", "selection", "no registered facility matches the selection"));
             return;
@@ -64,7 +75,8 @@ final class Registry {
                 return;
             }
         }
-        LotRecord lot = new LotRecord(command.lotId(), command.name(), chosen, command.nameJa());
+        LotRecord lot = new LotRecord(command.lotId(), command.name(), chosen, command.nameJa(),
+                group == null ? null : group.groupId());
         EngineEvent.LotCreated created = new EngineEvent.LotCreated(lot.lotId(), chosen.size(), lot.toLot().demand());
         lots.put(lot.lotId(), lot);
         out.emit(created);

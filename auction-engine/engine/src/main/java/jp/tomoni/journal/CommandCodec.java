@@ -15,8 +15,8 @@ import jp.tomoni.core.unit.EmissionFactor;
 import jp.tomoni.core.unit.Kwh;
 import jp.tomoni.core.unit.Percentage;
 import jp.tomoni.core.unit.Price;
-import jp.tomoni.engine.EngineCommand;
 import jp.tomoni.engine.EngineCommand.*;
+import jp.tomoni.engine.EngineCommand;
 import jp.tomoni.engine.LotSelection;
 import jp.tomoni.engine.SupplyPeriod;
 import jp.tomoni.facility.FacilityRecord;
@@ -47,7 +47,9 @@ public final class CommandCodec {
     /** The payload as JSON text. */
     public static String encode(EngineCommand command) {
         ObjectNode n = JSON.createObjectNode();
-        if (command instanceof SubmitClockBid c) {
+        if (OrganisationCodec.encode(command, n)) {
+            return JSON.writeValueAsString(n);
+        } else if (command instanceof SubmitClockBid c) {
             n.put("auctionId", c.auctionId()).put("retailerId", c.retailerId()).put("round", c.round())
                     .put("quantity", c.quantity()).put("exitPrice", text(c.exitPrice()))
                     .put("idempotencyKey", c.idempotencyKey()).put("requestHash", c.requestHash());
@@ -66,6 +68,9 @@ public final class CommandCodec {
             sorted(n.putArray("facilityIds"), s.facilityIds());
             if (c.nameJa() != null) {
                 n.put("nameJa", c.nameJa());
+            }
+            if (c.groupId() != null) {
+                n.put("groupId", c.groupId());
             }
         } else if (command instanceof QualifyRetailer c) {
             n.put("retailerId", c.retailerId()).put("name", c.name()).put("registrationNumber", c.registrationNumber())
@@ -103,6 +108,10 @@ public final class CommandCodec {
     /** Reads a payload back into the command it was encoded from. */
     public static EngineCommand decode(String kind, String payload) {
         JsonNode n = JSON.readTree(payload);
+        EngineCommand organisation = OrganisationCodec.decode(kind, n);
+        if (organisation != null) {
+            return organisation;
+        }
         return switch (kind) {
             case "SubmitClockBid" -> new SubmitClockBid(s(n, "auctionId"), s(n, "retailerId"), n.get("round").intValue(),
                     n.get("quantity").intValue(), price(n.get("exitPrice")), s(n, "idempotencyKey"), s(n, "requestHash"));
@@ -111,7 +120,7 @@ public final class CommandCodec {
             case "ImportFacilities" -> new ImportFacilities(list(n.get("facilities"), CommandCodec::facility));
             case "CreateLot" -> new CreateLot(s(n, "lotId"), s(n, "name"), new LotSelection(set(n, "wards", x -> x),
                     set(n, "types", FacilityType::valueOf), set(n, "voltageClasses", VoltageClass::valueOf),
-                    set(n, "facilityIds", x -> x)), optional(n, "nameJa"));
+                    set(n, "facilityIds", x -> x)), optional(n, "nameJa"), optional(n, "groupId"));
             case "QualifyRetailer" -> new QualifyRetailer(s(n, "retailerId"), s(n, "name"), s(n, "registrationNumber"),
                     factor(n.get("menuFactor")), n.get("securityYen").longValue(), n.get("eligibility").intValue(),
                     s(n, "apiKeyHash"), optional(n, "securityExpiresOn") == null ? null
