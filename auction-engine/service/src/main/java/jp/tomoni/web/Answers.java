@@ -35,13 +35,15 @@ public final class Answers {
     /** A lot in the list, or alone with its facilities (in the import's JSON form). */
     public record LotSummary(String lotId, String name, @JsonInclude(JsonInclude.Include.NON_NULL) String nameJa,
                              int facilityCount, long demandKwh, List<String> wards,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) List<ObjectNode> facilities) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<ObjectNode> facilities,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String groupId) {
 
         static LotSummary of(LotRecord lot, boolean withFacilities) {
             return new LotSummary(lot.lotId(), lot.name(), lot.nameJa(), lot.facilities().size(),
                     lot.toLot().demand().value(),
                     lot.facilities().stream().map(f -> f.wardCode()).distinct().sorted().toList(),
-                    withFacilities ? lot.facilities().stream().map(FacilityController::json).toList() : null);
+                    withFacilities ? lot.facilities().stream().map(FacilityController::json).toList() : null,
+                    lot.groupId());
         }
     }
 

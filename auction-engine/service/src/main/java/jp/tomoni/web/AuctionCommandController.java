@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -54,11 +53,13 @@ public class AuctionCommandController {
     private final Commands commands;
     private final EngineQueries engine;
     private final Clock clock;
+    private final Scopes scopes;
 
-    public AuctionCommandController(Commands commands, EngineQueries engine, Clock clock) {
+    public AuctionCommandController(Commands commands, EngineQueries engine, Clock clock, Scopes scopes) {
         this.commands = commands;
         this.engine = engine;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
     /** Creates an auction; answers 201 with its id and the published hash of its seed. */
@@ -72,6 +73,7 @@ public class AuctionCommandController {
     @PostMapping
     public Mono<ResponseEntity<Answers.AuctionCreated>> create(@RequestBody CreateAuctionBody body, Principal who) {
         Identifier lot = BodyValueException.required(body.lotId(), "lotId");
+        scopes.requireRunLot(who, lot.value());
         confirmedSecondAward(body, lot.value());
         return created(who, command(body, lot.value(), null));
     }
@@ -89,16 +91,14 @@ public class AuctionCommandController {
     @PostMapping("/{auctionId}/reauction")
     public Mono<ResponseEntity<Answers.AuctionCreated>> reauction(@PathVariable String auctionId,
                                                                   @RequestBody CreateAuctionBody body, Principal who) {
-        LiveAuction failed = engine.auction(auctionId);
-        if (failed == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no auction " + auctionId);
-        }
+        LiveAuction failed = scopes.runnableAuction(who, auctionId);
         engine.auctions().stream().filter(a -> auctionId.equals(a.reauctionOf())).findFirst().ifPresent(again -> {
             throw new ApiException(HttpStatus.CONFLICT, "ALREADY_REAUCTIONED", "auctionId", "auction " + auctionId
                     + " was already re-auctioned as " + again.id() + "; re-auction that one if it failed too")
                     .property("reauctionId", again.id());
         });
         String lot = body.lotId() == null ? failed.lot().lotId() : body.lotId().value();
+        scopes.requireRunLot(who, lot);
         confirmedSecondAward(body, lot);
         return created(who, command(body, lot, auctionId));
     }
@@ -217,13 +217,16 @@ public class AuctionCommandController {
 
     /** Approves the award of an ended auction. */
     @Operation(operationId = "approveAward", summary = "Approve the award",
-            description = "The award of an ended auction is approved; the reports then show it as final.")
+            description = "The award of an ended auction of no group is approved in one step; the reports then show"
+                    + " it as final. A group's award is approved in two (propose, then each body's answer): here it"
+                    + " is 409 TWO_STEP_APPROVAL.")
     @PostMapping("/{auctionId}/approve")
     public Mono<Answers.AuctionState> approve(@PathVariable String auctionId, Principal who) {
         return state(who, auctionId, new EngineCommand.ApproveAward(auctionId));
     }
 
     private Mono<Answers.AuctionState> state(Principal who, String auctionId, EngineCommand command) {
+        scopes.requireRun(who, auctionId);
         return commands.run(who, command).map(outcome -> new Answers.AuctionState(auctionId,
                 engine.auction(auctionId).state().name(), outcome.entry().seq()));
     }

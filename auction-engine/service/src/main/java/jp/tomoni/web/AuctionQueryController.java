@@ -6,9 +6,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import jp.tomoni.access.Actor;
+import jp.tomoni.access.Decision;
 import jp.tomoni.app.EngineRuntime;
 import jp.tomoni.app.StreamSubscribers;
 import jp.tomoni.core.award.AwardReport;
@@ -58,27 +61,33 @@ public class AuctionQueryController {
     private final EngineRuntime runtime;
     private final EngineQueries engine;
     private final StreamSubscribers subscribers;
+    private final Scopes scopes;
 
-    public AuctionQueryController(EngineRuntime runtime, EngineQueries engine, StreamSubscribers subscribers) {
+    public AuctionQueryController(EngineRuntime runtime, EngineQueries engine, StreamSubscribers subscribers,
+                                  Scopes scopes) {
         this.runtime = runtime;
         this.engine = engine;
         this.subscribers = subscribers;
+        this.scopes = scopes;
     }
 
     /** Every auction, in creation order. */
     @Operation(operationId = "listAuctions", summary = "List auctions",
             description = "Every auction, newest last, with its state and current round.")
     @GetMapping
-    public List<AuctionView> list() {
-        return engine.auctions().stream().map(AuctionView::of).toList();
+    public List<AuctionView> list(Principal who) {
+        Actor actor = scopes.actor(who);
+        return engine.auctions().stream()
+                .filter(a -> scopes.access().readGroupWork(actor, a.lot().groupId()) == Decision.ALLOW)
+                .map(AuctionView::of).toList();
     }
 
     /** One auction. */
     @Operation(operationId = "getAuction", summary = "Read one auction",
             description = "Its state, current round and price, its rounds, and its award once it has ended.")
     @GetMapping("/{id}")
-    public AuctionView one(@PathVariable String id) {
-        return AuctionView.of(auction(id));
+    public AuctionView one(@PathVariable String id, Principal who) {
+        return AuctionView.of(auction(who, id));
     }
 
     /** The auction's events after the command {@code after} (all of them by default), as {@link EventJson}. */
@@ -88,8 +97,9 @@ public class AuctionQueryController {
             responses = @ApiResponse(responseCode = "200", description = "The events, as docs/events.md shows them",
                     content = @Content(array = @ArraySchema(schema = @Schema(type = "object")))))
     @GetMapping("/{id}/events")
-    public ArrayNode events(@PathVariable String id, @RequestParam(defaultValue = "0") long after) {
-        List<LoggedEvent> events = auction(id).log().from(0).stream().filter(e -> e.seq() > after).toList();
+    public ArrayNode events(@PathVariable String id, @RequestParam(defaultValue = "0") long after,
+                            Principal who) {
+        List<LoggedEvent> events = auction(who, id).log().from(0).stream().filter(e -> e.seq() > after).toList();
         return EventJson.of(events);
     }
 
@@ -104,8 +114,8 @@ public class AuctionQueryController {
     public Flux<ServerSentEvent<String>> watch(@PathVariable String id,
                                                @RequestHeader(name = "Last-Event-ID", required = false)
                                                String lastEventId,
-                                               @RequestParam(required = false) Long after) {
-        LiveAuction auction = auction(id);
+                                               @RequestParam(required = false) Long after, Principal who) {
+        LiveAuction auction = auction(who, id);
         WatchStream.Position from;
         try {
             from = WatchStream.Position.parse(lastEventId, after);
@@ -123,8 +133,8 @@ public class AuctionQueryController {
                     description = "The report; docs/engine.md describes its members",
                     content = @Content(schema = @Schema(type = "object"))))
     @GetMapping("/{id}/report")
-    public ObjectNode report(@PathVariable String id) {
-        LiveAuction auction = auction(id);
+    public ObjectNode report(@PathVariable String id, Principal who) {
+        LiveAuction auction = auction(who, id);
         return ReportJson.of(auction, award(auction));
     }
 
@@ -135,8 +145,8 @@ public class AuctionQueryController {
             responses = @ApiResponse(responseCode = "200", description = "UTF-8 CSV, one row per facility",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/{id}/report/facilities.csv")
-    public ResponseEntity<String> facilitiesCsv(@PathVariable String id) {
-        return csv(id, "facilities", AwardCsv::perFacility);
+    public ResponseEntity<String> facilitiesCsv(@PathVariable String id, Principal who) {
+        return csv(who, id, "facilities", AwardCsv::perFacility);
     }
 
     /** The award per ward as CSV; see {@link AwardCsv#perWard}. */
@@ -145,8 +155,8 @@ public class AuctionQueryController {
             responses = @ApiResponse(responseCode = "200", description = "UTF-8 CSV, one row per public body",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/{id}/report/wards.csv")
-    public ResponseEntity<String> wardsCsv(@PathVariable String id) {
-        return csv(id, "wards", AwardCsv::perWard);
+    public ResponseEntity<String> wardsCsv(@PathVariable String id, Principal who) {
+        return csv(who, id, "wards", AwardCsv::perWard);
     }
 
     /** The award per winner as CSV; see {@link AwardCsv#perWinner}. */
@@ -155,8 +165,8 @@ public class AuctionQueryController {
             responses = @ApiResponse(responseCode = "200", description = "UTF-8 CSV, one row per winner",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/{id}/report/winners.csv")
-    public ResponseEntity<String> winnersCsv(@PathVariable String id) {
-        return csv(id, "winners", AwardCsv::perWinner);
+    public ResponseEntity<String> winnersCsv(@PathVariable String id, Principal who) {
+        return csv(who, id, "winners", AwardCsv::perWinner);
     }
 
     /**
@@ -170,8 +180,8 @@ public class AuctionQueryController {
                     description = "The scenario, in the format the replay tool reads (docs/engine.md)",
                     content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
     @GetMapping(value = "/{id}/scenario", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<String> scenario(@PathVariable String id) {
-        LiveAuction auction = auction(id);
+    public ResponseEntity<String> scenario(@PathVariable String id, Principal who) {
+        LiveAuction auction = auction(who, id);
         String text;
         try {
             Scenario scenario = ScenarioExport.of(auction);
@@ -182,20 +192,16 @@ public class AuctionQueryController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(text);
     }
 
-    private ResponseEntity<String> csv(String id, String table, Function<AwardReport, String> writer) {
-        LiveAuction auction = auction(id);
+    private ResponseEntity<String> csv(Principal who, String id, String table, Function<AwardReport, String> writer) {
+        LiveAuction auction = auction(who, id);
         String body = writer.apply(award(auction));
         ContentDisposition disposition = ContentDisposition.attachment().filename(id + "-" + table + ".csv").build();
         return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(body);
     }
 
-    private LiveAuction auction(String id) {
-        LiveAuction auction = engine.auction(id);
-        if (auction == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no auction " + id);
-        }
-        return auction;
+    private LiveAuction auction(Principal who, String id) {
+        return scopes.readableAuction(who, id);
     }
 
     private static AwardReport award(LiveAuction auction) {

@@ -33,8 +33,10 @@ public class Commands {
         for (LoggedEvent logged : outcome.events()) {
             if (logged.event() instanceof CommandRejected rejected) {
                 HttpStatus status = switch (rejected.code()) {
-                    case "UNKNOWN_AUCTION", "UNKNOWN_LOT", "UNKNOWN_FACILITY" -> HttpStatus.NOT_FOUND;
-                    case "DUPLICATE_ID", "WRONG_STATE", "ALREADY_REAUCTIONED" -> HttpStatus.CONFLICT;
+                    case "UNKNOWN_AUCTION", "UNKNOWN_LOT", "UNKNOWN_FACILITY", "UNKNOWN_GROUP",
+                         "UNKNOWN_APPLICATION" -> HttpStatus.NOT_FOUND;
+                    case "DUPLICATE_ID", "WRONG_STATE", "ALREADY_REAUCTIONED", "TWO_STEP_APPROVAL", "ONE_STEP_APPROVAL",
+                         "ALREADY_ANSWERED", "BODY_IN_GROUP" -> HttpStatus.CONFLICT;
                     default -> HttpStatus.UNPROCESSABLE_CONTENT;
                 };
                 throw new ApiException(status, rejected.code(), rejected.field(), rejected.message());

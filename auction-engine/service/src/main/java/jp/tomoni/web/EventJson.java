@@ -79,6 +79,10 @@ public final class EventJson {
         if (value instanceof List<?> list) {
             ArrayNode array = node.putArray(name);
             list.forEach(element -> add(array, element));
+        } else if (value instanceof java.util.Set<?> set) {
+            ArrayNode array = node.putArray(name);
+            set.stream().sorted(java.util.Comparator.comparing(String::valueOf))
+                    .forEach(element -> add(array, element));
         } else if (value instanceof Record record && !isScalar(value)) {
             fields(node.putObject(name), record);
         } else {

@@ -15,6 +15,8 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.tomoni.access.Actor;
+import jp.tomoni.access.Decision;
 import jp.tomoni.engine.EngineCommand;
 import jp.tomoni.engine.EngineQueries;
 import jp.tomoni.facility.FacilityCsv;
@@ -60,10 +62,12 @@ public class FacilityController {
 
     private final Commands commands;
     private final EngineQueries engine;
+    private final Scopes scopes;
 
-    public FacilityController(Commands commands, EngineQueries engine) {
+    public FacilityController(Commands commands, EngineQueries engine, Scopes scopes) {
         this.commands = commands;
         this.engine = engine;
+        this.scopes = scopes;
     }
 
     /**
@@ -121,6 +125,9 @@ public class FacilityController {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "IMPORT_REJECTED", errors.get(0).field(),
                     errors.size() + " problem(s) found; nothing was imported", rows);
         }
+        Actor actor = scopes.actor(who);
+        result.facilities().stream().map(FacilityRecord::wardCode).distinct()
+                .forEach(body -> Scopes.decide(scopes.access().manageFacilities(actor, body), "wardCode"));
         return commands.run(who, new EngineCommand.ImportFacilities(result.facilities()))
                 .map(outcome -> ResponseEntity.status(HttpStatus.CREATED).body(new Answers.FacilitiesImported(
                         result.facilities().size(), outcome.entry().seq())));
@@ -135,8 +142,10 @@ public class FacilityController {
     @GetMapping
     public List<ObjectNode> list(@RequestParam(required = false) String ward,
                                  @RequestParam(required = false) String type,
-                                 @RequestParam(required = false) String voltageClass) {
+                                 @RequestParam(required = false) String voltageClass, Principal who) {
+        Actor actor = scopes.actor(who);
         return engine.facilities().stream()
+                .filter(f -> scopes.access().readFacility(actor, f.wardCode()) == Decision.ALLOW)
                 .filter(f -> ward == null || f.wardCode().equals(ward))
                 .filter(f -> type == null || f.type().name().equalsIgnoreCase(type))
                 .filter(f -> voltageClass == null || f.voltageClass().name().equalsIgnoreCase(voltageClass))

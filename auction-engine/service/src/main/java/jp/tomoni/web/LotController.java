@@ -5,9 +5,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
+import jp.tomoni.access.Actor;
+import jp.tomoni.access.Decision;
 import jp.tomoni.engine.EngineEvent;
 import jp.tomoni.engine.EngineQueries;
-import jp.tomoni.engine.LotRecord;
+import jp.tomoni.engine.ProcurementGroup;
 import jp.tomoni.web.body.CreateLotBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,12 +19,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 /**
  * Lots: pool registered facilities by municipality, facility type and voltage class (or by id). A facility
- * is chosen when it matches every criterion given; the lot keeps the facilities as they were then.
+ * is chosen when it matches every criterion given; the lot keeps the facilities as they were then. A lot
+ * belongs to a procurement group (the group its creator's body leads, unless it names one), holds only the
+ * group's members' facilities and is seen only within the group; pooling one is the lead officer's.
  */
 @RestController
 @Tag(name = "lots", description = "Lots: facilities pooled into one auctioned demand")
@@ -31,10 +34,12 @@ public class LotController {
 
     private final Commands commands;
     private final EngineQueries engine;
+    private final Scopes scopes;
 
-    public LotController(Commands commands, EngineQueries engine) {
+    public LotController(Commands commands, EngineQueries engine, Scopes scopes) {
         this.commands = commands;
         this.engine = engine;
+        this.scopes = scopes;
     }
 
     /** Creates a lot ({@link CreateLotBody}); a selection that matches no facility is refused, 422. */
@@ -45,7 +50,9 @@ public class LotController {
                     description = "Created", useReturnTypeSchema = true))
     @PostMapping
     public Mono<ResponseEntity<Answers.LotCreated>> create(@RequestBody CreateLotBody body, Principal who) {
-        return commands.run(who, body.command()).map(outcome -> {
+        String group = body.groupId() == null ? ledGroup(scopes.actor(who)) : body.groupId().value();
+        scopes.requireRunGroup(who, group, "groupId");
+        return commands.run(who, body.command(group)).map(outcome -> {
             EngineEvent.LotCreated created = outcome.events().stream().map(e -> e.event())
                     .filter(EngineEvent.LotCreated.class::isInstance).map(EngineEvent.LotCreated.class::cast)
                     .findFirst().orElseThrow();
@@ -58,19 +65,24 @@ public class LotController {
     @Operation(operationId = "listLots", summary = "List lots",
             description = "Every lot with its facility count, demand and municipalities.")
     @GetMapping
-    public List<Answers.LotSummary> list() {
-        return engine.lots().stream().map(lot -> Answers.LotSummary.of(lot, false)).toList();
+    public List<Answers.LotSummary> list(Principal who) {
+        Actor actor = scopes.actor(who);
+        return engine.lots().stream()
+                .filter(lot -> scopes.access().readGroupWork(actor, lot.groupId()) == Decision.ALLOW)
+                .map(lot -> Answers.LotSummary.of(lot, false)).toList();
     }
 
     /** One lot with its facilities. */
     @Operation(operationId = "getLot", summary = "Read one lot",
             description = "The lot, its facility count, demand and municipalities.")
     @GetMapping("/{lotId}")
-    public Answers.LotSummary get(@PathVariable String lotId) {
-        LotRecord lot = engine.lot(lotId);
-        if (lot == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no lot " + lotId);
-        }
-        return Answers.LotSummary.of(lot, true);
+    public Answers.LotSummary get(@PathVariable String lotId, Principal who) {
+        return Answers.LotSummary.of(scopes.readableLot(who, lotId), true);
+    }
+
+    /** The group a member's body leads, or {@code null} (the installation's operator, or a body that leads none). */
+    private String ledGroup(Actor actor) {
+        ProcurementGroup group = engine.organisation().groupOfBody(actor.bodyCode());
+        return group == null || !group.leadBody().equals(actor.bodyCode()) ? null : group.groupId();
     }
 }

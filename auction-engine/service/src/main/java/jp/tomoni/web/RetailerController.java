@@ -23,6 +23,8 @@ import reactor.core.publisher.Mono;
 /**
  * Retailers: qualify one with its registration number, menu emission factor, posted security and
  * eligibility. Qualifying issues its API key, which is shown once in the response and stored only as a hash.
+ * Retailers are registered once for the installation, by its operator or an administrator; lead officers may
+ * read the list, to invite them.
  */
 @RestController
 @Tag(name = "retailers", description = "Retailers: qualification to bid")
@@ -32,11 +34,13 @@ public class RetailerController {
     private final Commands commands;
     private final EngineQueries engine;
     private final Clock clock;
+    private final Scopes scopes;
 
-    public RetailerController(Commands commands, EngineQueries engine, Clock clock) {
+    public RetailerController(Commands commands, EngineQueries engine, Clock clock, Scopes scopes) {
         this.commands = commands;
         this.engine = engine;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
     /** Qualifies a retailer ({@link QualifyRetailerBody}); the answer holds its API key, shown this once only. */
@@ -51,6 +55,7 @@ public class RetailerController {
     @PostMapping
     public Mono<ResponseEntity<Answers.RetailerQualified>> qualify(@RequestBody QualifyRetailerBody body,
                                                                    Principal who) {
+        Scopes.decide(scopes.access().administer(scopes.actor(who)), null);
         LocalDate today = LocalDate.now(clock.withZone(Retailer.JAPAN));
         if (body.securityExpiresOn() != null && body.securityExpiresOn().isBefore(today)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "OUT_OF_RANGE", "securityExpiresOn", "the security expired on "
@@ -66,7 +71,8 @@ public class RetailerController {
     @Operation(operationId = "listRetailers", summary = "List qualified retailers",
             description = "Every qualified retailer, without keys.")
     @GetMapping
-    public List<Answers.RetailerEntry> list() {
+    public List<Answers.RetailerEntry> list(Principal who) {
+        Scopes.decide(scopes.access().readRetailers(scopes.actor(who)), null);
         return engine.retailers().stream().map(Answers.RetailerEntry::of).toList();
     }
 }

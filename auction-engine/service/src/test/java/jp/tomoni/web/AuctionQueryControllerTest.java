@@ -28,8 +28,15 @@ class AuctionQueryControllerTest {
     void bind() {
         EngineRuntime runtime = mock(EngineRuntime.class);
         when(runtime.applied(org.mockito.ArgumentMatchers.anyString())).thenReturn(applied.asFlux());
+        var operator = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                "officer", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                        "ROLE_OFFICER")));
         client = WebTestClient.bindToController(new AuctionQueryController(runtime, engine.processor,
-                new jp.tomoni.app.StreamSubscribers(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()))).build();
+                new jp.tomoni.app.StreamSubscribers(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
+                new Scopes(engine.processor)))
+                .webFilter((exchange, chain) -> chain.filter(exchange.mutate().principal(
+                        reactor.core.publisher.Mono.just(operator)).build()))
+                .build();
         engine.createClock("X", null);
         engine.at(5, new EngineCommand.StartAuction("X"));
         engine.at(10, bid("X", "A", 1, 1));

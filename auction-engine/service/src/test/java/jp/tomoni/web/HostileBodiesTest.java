@@ -52,7 +52,8 @@ class HostileBodiesTest extends LiveEngineTestBase {
         return Stream.of(HostileBodies.createCases("/api/v1/auctions"),
                         HostileBodies.createCases("/api/v1/auctions/HOSTILE-CANCELLED/reauction"),
                         HostileBodies.lifeCycleCases(), HostileBodies.lotCases(), HostileBodies.retailerCases(),
-                        HostileBodies.importCases())
+                        HostileBodies.importCases(), HostileOrganisationBodies.groupCases(),
+                        HostileOrganisationBodies.userCases(), HostileOrganisationBodies.approvalAndLotCases())
                 .flatMap(cases -> cases)
                 .map(c -> DynamicTest.dynamicTest(c.path() + ": " + c.name(), () -> refused(c)));
     }

@@ -5,9 +5,9 @@ import java.util.Map;
 import jp.tomoni.app.EngineApplication;
 import jp.tomoni.app.EngineRuntime;
 import jp.tomoni.contract.v1.BidderEngineGrpc;
-import jp.tomoni.web.bidder.BidderGrpcServer;
 import jp.tomoni.testdb.DatabaseTestSupport;
 import jp.tomoni.testdb.TestDatabase;
+import jp.tomoni.web.bidder.BidderGrpcServer;
 import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +63,11 @@ abstract class LiveEngineTestBase {
 
     WebTestClient analyst() {
         return client().mutate().defaultHeaders(h -> h.setBasicAuth("analyst", "analyst-pw")).build();
+    }
+
+    /** A client signed in as one of the scope tests' people. */
+    WebTestClient as(ScopeFixture.Who who) {
+        return client().mutate().defaultHeaders(h -> h.setBasicAuth(who.user, who.password)).build();
     }
 
     WebTestClient bearer(String key) {

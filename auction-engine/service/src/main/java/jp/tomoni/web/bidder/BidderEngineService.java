@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import jp.tomoni.app.EngineRuntime;
 import jp.tomoni.app.StreamSubscribers;
+import jp.tomoni.contract.v1.ApplyReply;
+import jp.tomoni.contract.v1.ApplyRequest;
 import jp.tomoni.contract.v1.AuctionList;
 import jp.tomoni.contract.v1.AuctionRequest;
 import jp.tomoni.contract.v1.AuctionView;
@@ -45,6 +47,7 @@ final class BidderEngineService extends BidderEngineGrpc.BidderEngineImplBase {
     private final StreamSubscribers subscribers;
     private final Duration heartbeat;
     private final BidIntake intake;
+    private final ApplicationIntake applications;
     private final Clock clock;
 
     BidderEngineService(EngineRuntime runtime, EngineQueries engine, StreamSubscribers subscribers, Duration heartbeat,
@@ -55,6 +58,7 @@ final class BidderEngineService extends BidderEngineGrpc.BidderEngineImplBase {
         this.subscribers = subscribers;
         this.heartbeat = heartbeat;
         this.intake = new BidIntake(runtime, engine);
+        this.applications = new ApplicationIntake(runtime, engine, clock);
     }
 
     @Override
@@ -84,13 +88,26 @@ final class BidderEngineService extends BidderEngineGrpc.BidderEngineImplBase {
         if (retailer.securityExpiresOn() != null) {
             q.setSecurityExpiresOn(retailer.securityExpiresOn().toString());
         }
+        engine.organisation().applicationsOf(retailer.retailerId())
+                .forEach(a -> q.addApplications(ApplicationIntake.wire(a)));
         reply(answer, q.build());
     }
 
     @Override
+    public void applyToGroup(ApplyRequest request, StreamObserver<ApplyReply> answer) {
+        relay(() -> applications.submit(request), answer);
+    }
+
+    @Override
     public void submitBid(SubmitBidRequest request, StreamObserver<BidReply> answer) {
+        relay(() -> intake.submit(request), answer);
+    }
+
+    /** Answers the durable outcome of {@code command}, or the engine's failure as a status without internals. */
+    private static <T> void relay(java.util.function.Supplier<java.util.concurrent.CompletableFuture<T>> command,
+                                  StreamObserver<T> answer) {
         try {
-            intake.submit(request).whenComplete((reply, failure) -> {
+            command.get().whenComplete((reply, failure) -> {
                 if (failure == null) {
                     reply(answer, reply);
                 } else {

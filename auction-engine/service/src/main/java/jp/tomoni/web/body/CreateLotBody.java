@@ -12,7 +12,7 @@ import jp.tomoni.facility.VoltageClass;
 
 /**
  * The body that creates a lot:
- * {@code {lotId, name?, nameJa?, wards[]?, types[]?, voltageClasses[]?, facilityIds[]?}}.
+ * {@code {lotId, groupId?, name?, nameJa?, wards[]?, types[]?, voltageClasses[]?, facilityIds[]?}}.
  * A facility is chosen when it matches every criterion given; an absent or empty criterion matches every
  * facility. Types and voltage classes are the import's names in any case ({@code SCHOOL}, {@code high}).
  *
@@ -23,9 +23,12 @@ import jp.tomoni.facility.VoltageClass;
  * @param voltageClasses voltage classes
  * @param facilityIds    explicit facility ids
  * @param nameJa         the name in Japanese, shown in Japanese reports and pages; none when absent
+ * @param groupId        the procurement group the lot belongs to, whose members' facilities alone it may hold;
+ *                       when absent, the group its creator's body leads (none for the installation's operator)
  */
 public record CreateLotBody(Identifier lotId, Text name, List<Identifier> wards, List<FacilityType> types,
-                            List<VoltageClass> voltageClasses, List<Identifier> facilityIds, Text nameJa) {
+                            List<VoltageClass> voltageClasses, List<Identifier> facilityIds, Text nameJa,
+                            Identifier groupId) {
 
     public CreateLotBody {
         required(lotId, "lotId");
@@ -35,12 +38,12 @@ public record CreateLotBody(Identifier lotId, Text name, List<Identifier> wards,
         facilityIds = facilityIds == null ? List.of() : List.copyOf(facilityIds);
     }
 
-    /** The engine's command for this body. */
-    public EngineCommand.CreateLot command() {
+    /** The engine's command for this body, the lot of {@code group} (or of none, for {@code null}). */
+    public EngineCommand.CreateLot command(String group) {
         LotSelection selection = new LotSelection(values(wards), Set.copyOf(types), Set.copyOf(voltageClasses),
                 values(facilityIds));
         return new EngineCommand.CreateLot(lotId.value(), name == null ? lotId.value() : name.value(), selection,
-                nameJa == null ? null : nameJa.value());
+                nameJa == null ? null : nameJa.value(), group);
     }
 
     private static Set<String> values(List<Identifier> ids) {

@@ -10,6 +10,7 @@ import jp.tomoni.core.lot.FactorKind;
 import jp.tomoni.core.unit.EmissionFactor;
 import jp.tomoni.core.unit.Percentage;
 import jp.tomoni.core.unit.Price;
+import jp.tomoni.engine.Role;
 import jp.tomoni.facility.FacilityType;
 import jp.tomoni.facility.VoltageClass;
 import tools.jackson.core.JsonParser;
@@ -62,6 +63,8 @@ public final class RequestValues {
                 t -> constant(FacilityType.values(), t));
         text(module, VoltageClass.class, "UNKNOWN_VOLTAGE_CLASS", "a voltage class is a string",
                 t -> constant(VoltageClass.values(), t));
+        text(module, Role.class, "UNKNOWN_ROLE", "a role is a string",
+                t -> constant(Role.values(), t));
         text(module, Identifier.class, "INVALID_ID", "an id is a string such as \"AUC-2026-01\"", Identifier::new);
         text(module, Text.class, "INVALID_TEXT", "a text is a JSON string", Text::new);
         return module;

@@ -1,10 +1,12 @@
 package jp.tomoni.web.console;
 
+import java.security.Principal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.tomoni.access.Actor;
+import jp.tomoni.access.Decision;
 import jp.tomoni.core.clock.ClockParameters;
 import jp.tomoni.core.reverse.OpenReverseParameters;
 import jp.tomoni.engine.EngineQueries;
@@ -16,19 +18,19 @@ import jp.tomoni.engine.Retailer;
 import jp.tomoni.facility.FacilityJson;
 import jp.tomoni.facility.FacilityRecord;
 import jp.tomoni.reference.PublicBodies;
-import org.springframework.http.HttpStatus;
+import jp.tomoni.web.Scopes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the console's pages read besides the auction API, for officers and analysts alike: ward names in
  * Japanese and English, the registered facilities and lots (analysts may read them here, although the
  * officers' {@code /api/v1/facilities} and {@code /api/v1/lots} stay officer-only), and an auction's setup:
- * its lot, its rules' parameters (the confidential reserve included) and who is invited.
+ * its lot, its rules' parameters (the confidential reserve included) and who is invited. Each list holds only
+ * what the person's scope holds, and an auction outside it is 404, as in the API.
  *
  * <p>Prices are decimal strings, kWh whole numbers, times ISO-8601 UTC, as everywhere in the API.
  */
@@ -37,9 +39,11 @@ import tools.jackson.databind.node.ObjectNode;
 public class ConsoleReadController {
 
     private final EngineQueries engine;
+    private final Scopes scopes;
 
-    public ConsoleReadController(EngineQueries engine) {
+    public ConsoleReadController(EngineQueries engine, Scopes scopes) {
         this.engine = engine;
+        this.scopes = scopes;
     }
 
     /**
@@ -54,14 +58,20 @@ public class ConsoleReadController {
 
     /** Every registered facility, in import order, in the facility JSON format. */
     @GetMapping("/facilities")
-    public List<ObjectNode> facilities() {
-        return engine.facilities().stream().map(FacilityJson::node).toList();
+    public List<ObjectNode> facilities(Principal who) {
+        Actor actor = scopes.actor(who);
+        return engine.facilities().stream()
+                .filter(f -> scopes.access().readFacility(actor, f.wardCode()) == Decision.ALLOW)
+                .map(FacilityJson::node).toList();
     }
 
     /** Every lot: {@code lotId, name, facilityCount, demandKwh, wards[]}. */
     @GetMapping("/lots")
-    public List<Map<String, Object>> lots() {
-        return engine.lots().stream().map(ConsoleReadController::lot).toList();
+    public List<Map<String, Object>> lots(Principal who) {
+        Actor actor = scopes.actor(who);
+        return engine.lots().stream()
+                .filter(lot -> scopes.access().readGroupWork(actor, lot.groupId()) == Decision.ALLOW)
+                .map(ConsoleReadController::lot).toList();
     }
 
     /**
@@ -70,11 +80,8 @@ public class ConsoleReadController {
      * {@code bidders[{retailerId, name, eligibility, invited}]}. 404 for an unknown auction.
      */
     @GetMapping("/auctions/{id}/setup")
-    public Map<String, Object> setup(@PathVariable String id) {
-        LiveAuction auction = engine.auction(id);
-        if (auction == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no auction " + id);
-        }
+    public Map<String, Object> setup(@PathVariable String id, Principal who) {
+        LiveAuction auction = scopes.readableAuction(who, id);
         Map<String, Object> setup = new LinkedHashMap<>();
         setup.put("auctionId", auction.id());
         setup.put("format", auction.format());
@@ -104,6 +111,9 @@ public class ConsoleReadController {
         m.put("name", lot.name());
         if (lot.nameJa() != null) {
             m.put("nameJa", lot.nameJa());
+        }
+        if (lot.groupId() != null) {
+            m.put("groupId", lot.groupId());
         }
         m.put("facilityCount", lot.facilities().size());
         m.put("demandKwh", lot.toLot().demand().value());

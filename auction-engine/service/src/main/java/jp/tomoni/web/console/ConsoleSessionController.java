@@ -1,7 +1,12 @@
 package jp.tomoni.web.console;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import jp.tomoni.access.Actor;
+import jp.tomoni.engine.ProcurementGroup;
+import jp.tomoni.engine.Role;
+import jp.tomoni.web.Scopes;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -18,6 +23,12 @@ import reactor.core.publisher.Mono;
 @RestController
 public class ConsoleSessionController {
 
+    private final Scopes scopes;
+
+    public ConsoleSessionController(Scopes scopes) {
+        this.scopes = scopes;
+    }
+
     /** The CSRF token for the login form, before anyone has signed in: {@code {headerName, parameterName, token}}. */
     @GetMapping("/console/csrf")
     public Mono<Map<String, String>> csrf(ServerWebExchange exchange) {
@@ -25,18 +36,41 @@ public class ConsoleSessionController {
     }
 
     /**
-     * The signed-in person: {@code {name, role, csrf{headerName, parameterName, token}}}, where role is
-     * {@code OFFICER} or {@code ANALYST} (the first such role held, officer first).
+     * The signed-in person: {@code {name, role, roles[], bodyCode?, groupId?, lead, csrf{headerName, parameterName,
+     * token}}}. {@code role} is what the console shows and offers: {@code OFFICER} (the installation's operator),
+     * {@code LEAD_OFFICER}, {@code BODY_OFFICER}, {@code ANALYST} or {@code ADMIN}, the first such role held in
+     * that order; {@code lead} says whether the person runs auctions (the operator or a lead officer).
      */
     @GetMapping("/api/v1/console/me")
     public Mono<Map<String, Object>> me(Authentication who, ServerWebExchange exchange) {
+        Actor actor = scopes.actor(who);
         return token(exchange).map(csrf -> {
             Map<String, Object> me = new LinkedHashMap<>();
             me.put("name", who.getName());
-            me.put("role", role(who));
+            String role = actor.kind() == Actor.Kind.MEMBER ? memberRole(actor) : role(who);
+            me.put("role", role);
+            me.put("roles", actor.user() == null ? List.of(role)
+                    : actor.user().roles().stream().map(Enum::name).sorted().toList());
+            if (actor.bodyCode() != null) {
+                me.put("bodyCode", actor.bodyCode());
+                ProcurementGroup group = scopes.engine().organisation().groupOfBody(actor.bodyCode());
+                if (group != null) {
+                    me.put("groupId", group.groupId());
+                }
+            }
+            me.put("lead", "OFFICER".equals(role) || "LEAD_OFFICER".equals(role));
             me.put("csrf", csrf);
             return me;
         });
+    }
+
+    private static String memberRole(Actor actor) {
+        for (Role role : List.of(Role.LEAD_OFFICER, Role.BODY_OFFICER, Role.ANALYST, Role.ADMIN)) {
+            if (actor.has(role)) {
+                return role.name();
+            }
+        }
+        return "NONE";
     }
 
     static String role(Authentication who) {

@@ -16,6 +16,7 @@ import jp.tomoni.core.lot.FactorKind;
 import jp.tomoni.core.unit.EmissionFactor;
 import jp.tomoni.core.unit.Percentage;
 import jp.tomoni.core.unit.Price;
+import jp.tomoni.engine.Role;
 import jp.tomoni.web.body.Identifier;
 import jp.tomoni.web.body.Text;
 
@@ -69,6 +70,10 @@ public final class ValueTypeSchemas implements ModelConverter {
             kind.setEnum(List.of("basic", "adjusted"));
             return kind.example("adjusted").description("the kind of an emission factor, in lower case"
                     + " (INVALID_FACTOR_KIND)");
+        } else if (raw == Role.class) {
+            StringSchema role = new StringSchema();
+            role.setEnum(java.util.Arrays.stream(Role.values()).map(Enum::name).toList());
+            return role.example("BODY_OFFICER").description("a user's role (UNKNOWN_ROLE)");
         } else if (isTree(raw, "ArrayNode")) {
             return new ArraySchema().items(new ObjectSchema()).description("a JSON array of objects");
         } else if (isTree(raw, "ObjectNode") || isTree(raw, "JsonNode")) {

@@ -91,7 +91,7 @@ public final class AwardReportPage {
                 figures.winners(report, facts.retailers(), facts.facilityNames(language)), verification.factors(report),
                 verification.verification(facts, reportJson.get("seed").asString(),
                         reportJson.get("seedSha256").asString()),
-                verification.downloads(facts.auctionId(), offline),
+                verification.downloads(facts.auctionId(), offline), new ApprovalSection(phrases).approval(facts),
                 dictionary.text(offline ? "download.noteOffline" : "download.note"),
                 dictionary.text("footer.generated", facts.auctionId(), Long.toString(facts.lastSeq())),
                 ReportTemplate.jsonIsland(JSON.writeValueAsString(reportJson)),

@@ -1,11 +1,12 @@
 package jp.tomoni.web.report;
 
+import java.security.Principal;
 import jp.tomoni.core.award.AwardReport;
 import jp.tomoni.engine.AuctionState;
-import jp.tomoni.engine.EngineQueries;
 import jp.tomoni.engine.LiveAuction;
 import jp.tomoni.web.ApiException;
 import jp.tomoni.web.AwardAssembler;
+import jp.tomoni.web.Scopes;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -18,13 +19,9 @@ final class Awards {
     private Awards() {
     }
 
-    /** The auction with this id. @throws ApiException 404 when there is none */
-    static LiveAuction auction(EngineQueries engine, String id) {
-        LiveAuction auction = engine.auction(id);
-        if (auction == null) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", null, "no auction " + id);
-        }
-        return auction;
+    /** The auction with this id. @throws ApiException 404 when there is none, or it is outside who's scope */
+    static LiveAuction auction(Scopes scopes, Principal who, String id) {
+        return scopes.readableAuction(who, id);
     }
 
     /** The auction's award report. @throws ApiException 409 when it has no award */

@@ -5,15 +5,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.security.Principal;
 import java.util.List;
+import jp.tomoni.access.Actor;
+import jp.tomoni.access.Decision;
 import jp.tomoni.core.award.AwardReport;
-import jp.tomoni.engine.EngineQueries;
 import jp.tomoni.engine.LiveAuction;
 import jp.tomoni.reference.PublicBodies;
 import jp.tomoni.report.ContractSheet;
 import jp.tomoni.report.ContractSheetCsv;
 import jp.tomoni.web.ApiException;
 import jp.tomoni.web.AuctionView;
+import jp.tomoni.web.Scopes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
  * An unknown auction is 404 {@code NOT_FOUND} and one without an award 409 {@code NO_AWARD} ({@link Awards}); a
  * body and winner with no sheet in the award (the winner supplies none of that body's facilities, or either is
  * unknown) is 404 {@code NOT_FOUND}. The page and the table are attachments named
- * {@code tomoni-contract-{id}-{bodyCode}-{winner}.html} and {@code .csv}.
+ * {@code tomoni-contract-{id}-{bodyCode}-{winner}.html} and {@code .csv}. Scopes: a body's officer reads only
+ * the body's own sheets (the list holds only those, another body's sheet is 403); the lead's officers and the
+ * group's analysts read all of the group's; outside the group the auction is 404 as if unknown.
  */
 @RestController
 public class ContractSheetController {
@@ -43,12 +48,12 @@ public class ContractSheetController {
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-    private final EngineQueries engine;
+    private final Scopes scopes;
     private final ContractSheetPage pages;
 
-    /** The controller over the engine, rendering with Spring Boot's Mustache compiler. */
-    public ContractSheetController(EngineQueries engine, Mustache.Compiler mustache) {
-        this.engine = engine;
+    /** The controller over the engine's scopes, rendering with Spring Boot's Mustache compiler. */
+    public ContractSheetController(Scopes scopes, Mustache.Compiler mustache) {
+        this.scopes = scopes;
         this.pages = new ContractSheetPage(mustache);
     }
 
@@ -105,9 +110,13 @@ public class ContractSheetController {
                         content = @Content(mediaType = "application/problem+json",
                                 schema = @Schema(ref = "#/components/schemas/Problem")))})
     @GetMapping("/api/v1/auctions/{id}/contracts")
-    public SheetList list(@PathVariable String id) {
-        LiveAuction auction = Awards.auction(engine, id);
-        List<SheetEntry> entries = sheets(auction).stream().map(SheetEntry::of).toList();
+    public SheetList list(@PathVariable String id, Principal who) {
+        LiveAuction auction = Awards.auction(scopes, who, id);
+        Actor actor = scopes.actor(who);
+        String group = auction.lot().groupId();
+        List<SheetEntry> entries = sheets(auction).stream()
+                .filter(sheet -> scopes.access().readContract(actor, group, sheet.bodyCode()) == Decision.ALLOW)
+                .map(SheetEntry::of).toList();
         return new SheetList(auction.id(), AuctionView.SupplyPeriodView.of(auction.supplyPeriod()), entries);
     }
 
@@ -124,8 +133,8 @@ public class ContractSheetController {
                                 schema = @Schema(ref = "#/components/schemas/Problem")))})
     @GetMapping("/api/v1/auctions/{id}/contracts/{bodyCode}/{winner}/sheet.html")
     public ResponseEntity<String> page(@PathVariable String id, @PathVariable String bodyCode,
-                                       @PathVariable String winner) {
-        ContractSheet sheet = sheet(id, bodyCode, winner);
+                                       @PathVariable String winner, Principal who) {
+        ContractSheet sheet = sheet(who, id, bodyCode, winner);
         return attachment(HTML, sheet.fileName() + ".html", pages.render(sheet));
     }
 
@@ -142,8 +151,8 @@ public class ContractSheetController {
                                 schema = @Schema(ref = "#/components/schemas/Problem")))})
     @GetMapping("/api/v1/auctions/{id}/contracts/{bodyCode}/{winner}/sheet.csv")
     public ResponseEntity<String> csv(@PathVariable String id, @PathVariable String bodyCode,
-                                      @PathVariable String winner) {
-        ContractSheet sheet = sheet(id, bodyCode, winner);
+                                      @PathVariable String winner, Principal who) {
+        ContractSheet sheet = sheet(who, id, bodyCode, winner);
         return attachment(CSV, sheet.fileName() + ".csv", ContractSheetCsv.of(sheet));
     }
 
@@ -152,8 +161,10 @@ public class ContractSheetController {
         return ContractSheet.of(auction, report, PublicBodies.standard());
     }
 
-    private ContractSheet sheet(String id, String bodyCode, String winner) {
-        LiveAuction auction = Awards.auction(engine, id);
+    /** The sheet: 404 outside the scope or for no such sheet, 403 for another body's sheet in the group. */
+    private ContractSheet sheet(Principal who, String id, String bodyCode, String winner) {
+        LiveAuction auction = Awards.auction(scopes, who, id);
+        Scopes.decide(scopes.access().readContract(scopes.actor(who), auction.lot().groupId(), bodyCode), "bodyCode");
         for (ContractSheet sheet : sheets(auction)) {
             if (sheet.bodyCode().equals(bodyCode) && sheet.winner().retailerId().equals(winner)) {
                 return sheet;

@@ -37,6 +37,8 @@ import jp.tomoni.facility.FacilityRecord;
  * @param retailers     the auction's roster by id (names and registration numbers of the winners)
  * @param facilityNames each lot facility's readable name by id
  * @param namesJa       the Japanese names given: of the lot under its id, and of facilities under theirs
+ * @param approval      the steps of the two-step approval of a group's award, oldest first (none for a lot of
+ *                      no group)
  * @param replay        the replay of the auction's scenario export
  * @param lastSeq       the journal sequence number of the last event folded: the report is as of it
  */
@@ -44,7 +46,19 @@ public record ReportFacts(String auctionId, String format, String lotId, String 
                           long demandKwh, AuctionState state, AuctionStatus outcome, Price price, Timeline timeline,
                           int tranches, List<RoundLine> rounds, List<BidLine> bids, int extensions,
                           Map<String, Retailer> retailers, Map<String, String> facilityNames, ReplayCheck replay,
-                          long lastSeq, Map<String, String> namesJa) {
+                          long lastSeq, Map<String, String> namesJa, List<ApprovalStep> approval) {
+
+    /**
+     * One step of a group award's two-step approval, from the auction's log.
+     *
+     * @param at       when
+     * @param by       who (a user's sign-in name)
+     * @param step     {@code PROPOSED}, {@code CONFIRMED} or {@code DECLINED}
+     * @param bodyCode the body that answered, or {@code null} for the proposal
+     * @param reason   why a body declined, or {@code null}
+     */
+    public record ApprovalStep(Instant at, String by, String step, String bodyCode, String reason) {
+    }
 
     /** Each lot facility's name in {@code language}: in Japanese, the Japanese name where one was given. */
     public Map<String, String> facilityNames(ReportLanguage language) {
@@ -109,6 +123,7 @@ public record ReportFacts(String auctionId, String format, String lotId, String 
         int extensions = 0;
         List<RoundLine> rounds = new ArrayList<>();
         List<BidLine> bids = new ArrayList<>();
+        List<ApprovalStep> approval = new ArrayList<>();
         for (LoggedEvent logged : auction.log().from(0)) {
             EngineEvent event = logged.event();
             lastSeq = logged.seq();
@@ -129,6 +144,11 @@ public record ReportFacts(String auctionId, String format, String lotId, String 
             } else if (event instanceof EngineEvent.AuctionEnded end) {
                 ended = end;
                 endedAt = logged.at();
+            } else if (event instanceof EngineEvent.AwardProposed proposed) {
+                approval.add(new ApprovalStep(logged.at(), proposed.by(), "PROPOSED", null, null));
+            } else if (event instanceof EngineEvent.PartAnswered answered) {
+                approval.add(new ApprovalStep(logged.at(), answered.by(), answered.confirmed() ? "CONFIRMED"
+                        : "DECLINED", answered.bodyCode(), answered.reason()));
             }
         }
         if (ended == null) {
@@ -153,7 +173,7 @@ public record ReportFacts(String auctionId, String format, String lotId, String 
                 auction.lot().facilities().size(), demand, state, ended.status(), ended.price(),
                 new Timeline(created, started, endedAt, approved), tranches, List.copyOf(rounds), List.copyOf(bids),
                 extensions, auction.roster(), Map.copyOf(names), ReplayCheck.of(auction, ended),
-                lastSeq, Map.copyOf(namesJa));
+                lastSeq, Map.copyOf(namesJa), List.copyOf(approval));
     }
 
     /** Whether this is a CLOCK auction. */

@@ -5,11 +5,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.security.Principal;
 import jp.tomoni.core.award.AwardReport;
-import jp.tomoni.engine.EngineQueries;
 import jp.tomoni.engine.LiveAuction;
 import jp.tomoni.web.ApiException;
 import jp.tomoni.web.ReportJson;
+import jp.tomoni.web.Scopes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,12 +42,12 @@ public class ReportPageController {
 
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
-    private final EngineQueries engine;
+    private final Scopes scopes;
     private final AwardReportPage pages;
 
-    /** The controller over the engine, rendering with Spring Boot's Mustache compiler. */
-    public ReportPageController(EngineQueries engine, Mustache.Compiler mustache) {
-        this.engine = engine;
+    /** The controller over the engine's scopes, rendering with Spring Boot's Mustache compiler. */
+    public ReportPageController(Scopes scopes, Mustache.Compiler mustache) {
+        this.scopes = scopes;
         this.pages = new AwardReportPage(mustache);
     }
 
@@ -59,14 +60,14 @@ public class ReportPageController {
                     content = @Content(mediaType = "text/html", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/api/v1/auctions/{id}/report.html")
     public ResponseEntity<String> page(@PathVariable String id, @RequestParam(required = false) String lang,
-                                       @RequestParam(required = false) String download) {
+                                       @RequestParam(required = false) String download, Principal who) {
         ReportLanguage language = ReportLanguage.parse(lang);
         boolean attachment = "true".equals(download);
         if (download != null && !attachment && !"false".equals(download)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "download",
                     "download is \"true\" or \"false\", not \"" + download + "\"");
         }
-        LiveAuction auction = Awards.auction(engine, id);
+        LiveAuction auction = Awards.auction(scopes, who, id);
         AwardReport report = Awards.award(auction);
         String html = pages.render(ReportFacts.of(auction), report, ReportJson.of(auction, report),
                 language, attachment);

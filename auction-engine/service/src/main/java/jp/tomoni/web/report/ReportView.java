@@ -21,6 +21,7 @@ import java.util.Map;
  * @param factors         section 5's table
  * @param verification    section 6
  * @param downloads       section 7's links
+ * @param approval        section 8, the approval's trail
  * @param downloadNote     how the download links work: from the engine, or offline beside this file
  * @param footerGenerated the footer's line on which journal the page was written from
  * @param reportJson      the {@code #tomoni-report} island, already made safe
@@ -32,7 +33,8 @@ record ReportView(String lang, String csp, String auctionId, Map<String, Object>
                   List<VerificationSection.Link> nav, SummarySection.Summary summary,
                   SummarySection.PricePath pricePath, ReportTable wards, FigureSections.Winners winners,
                   ReportTable factors, VerificationSection.Verification verification,
-                  List<VerificationSection.Link> downloads, String downloadNote, String footerGenerated,
+                  List<VerificationSection.Link> downloads, ApprovalSection.Approval approval, String downloadNote,
+                  String footerGenerated,
                   String reportJson,
                   String chartJson, String chartJs, String chartScript) {
 

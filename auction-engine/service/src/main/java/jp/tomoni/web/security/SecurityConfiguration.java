@@ -7,6 +7,7 @@ import java.util.UUID;
 import jp.tomoni.contract.ApiKeys;
 import jp.tomoni.contract.MetricsCredential;
 import jp.tomoni.engine.EngineQueries;
+import jp.tomoni.engine.UserAccount;
 import jp.tomoni.web.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
@@ -45,8 +47,11 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Roles: OFFICER may do everything in the API; ANALYST may only read auctions, their reports and exports,
- * and the console's lists; a retailer's key (BIDDER) reaches nothing here (403): retailers use the bidder
+ * Roles: the installation's own accounts (configured) are OFFICER, the operator, who may do everything in the
+ * API, and ANALYST, who may only read auctions, their reports and exports, and the console's lists. Users of
+ * public bodies (registered in the engine) are MEMBER with their roles; this chain lets them reach the API
+ * and the console, and every endpoint then applies the scope rules of their body and group
+ * ({@code jp.tomoni.web.Scopes}). A retailer's key (BIDDER) reaches nothing here (403): retailers use the bidder
  * gateway, which reaches the engine over its own gRPC endpoint with its own key, outside this filter chain.
  *
  * <p>API clients sign in with HTTP Basic, keys come as {@code Authorization: Bearer}; neither creates a
@@ -73,7 +78,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain api(ServerHttpSecurity http, SecurityProperties properties, EngineQueries engine,
-                               MapReactiveUserDetailsService people,
+                               ReactiveUserDetailsService people,
                                @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
         MetricsCredential metrics = new MetricsCredential(properties.metricsToken());
         if (!metrics.configured()) {
@@ -115,12 +120,12 @@ public class SecurityConfiguration {
                         .pathMatchers("/actuator/**").hasRole("METRICS")
                         .pathMatchers(HttpMethod.GET, "/", LOGIN_PAGE, "/console/csrf", "/console/css/**",
                                 "/console/js/**", "/console/img/**").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/v1/auctions/**", "/api/v1/console/**")
-                        .hasAnyRole("OFFICER", "ANALYST")
-                        .pathMatchers("/api/v1/**").hasRole("OFFICER")
-                        .pathMatchers(HttpMethod.GET, "/console/auctions/new").hasRole("OFFICER")
+                        .pathMatchers(HttpMethod.GET, "/api/v1/auctions/**", "/api/v1/console/**",
+                                "/api/v1/groups/**").hasAnyRole("OFFICER", "ANALYST", "MEMBER")
+                        .pathMatchers("/api/v1/**").hasAnyRole("OFFICER", "MEMBER")
+                        .pathMatchers(HttpMethod.GET, "/console/auctions/new").hasAnyRole("OFFICER", "LEAD_OFFICER")
                         .pathMatchers(HttpMethod.GET, "/console", "/console/**", "/webjars/**")
-                        .hasAnyRole("OFFICER", "ANALYST")
+                        .hasAnyRole("OFFICER", "ANALYST", "MEMBER")
                         .anyExchange().denyAll())
                 .build();
     }
@@ -175,15 +180,30 @@ public class SecurityConfiguration {
                 "the request's path or headers hold a sequence this service refuses, such as an encoded slash or NUL");
     }
 
+    /**
+     * Who may sign in: the installation's own accounts from configuration first, then the users of public
+     * bodies registered in the engine (role {@code MEMBER} and each of their roles). A registered name never
+     * shadows a configured one: registering it is refused.
+     */
     @Bean
-    MapReactiveUserDetailsService people(SecurityProperties properties) {
+    ReactiveUserDetailsService people(SecurityProperties properties, EngineQueries engine) {
         List<UserDetails> users = properties.users().stream().map(u -> User.withUsername(u.name())
                 .password(u.password()).roles(u.role()).build()).toList();
         if (users.isEmpty()) {
             users = List.of(User.withUsername("nobody").password("{noop}" + UUID.randomUUID())
                     .roles("NONE").build());
         }
-        return new MapReactiveUserDetailsService(users);
+        MapReactiveUserDetailsService configured = new MapReactiveUserDetailsService(users);
+        return name -> configured.findByUsername(name).switchIfEmpty(Mono.fromSupplier(() -> {
+            UserAccount user = engine.organisation().user(name);
+            if (user == null) {
+                return null;
+            }
+            List<String> roles = new java.util.ArrayList<>(List.of("MEMBER"));
+            user.roles().forEach(r -> roles.add(r.name()));
+            return User.withUsername(user.userId()).password(user.passwordHash()).roles(roles.toArray(String[]::new))
+                    .build();
+        }));
     }
 
     /**
