@@ -88,8 +88,8 @@ async function importFile(event) {
   }
 }
 
-const { officer } = await startPage('facilities');
-if (officer) {
+const { facilityOfficer } = await startPage('facilities');
+if (facilityOfficer) {
   document.getElementById('import-form').addEventListener('submit', importFile);
 }
 document.getElementById('ward-filter').addEventListener('change', render);

@@ -5,12 +5,13 @@ import { ApiError, get, post, request } from './api.js';
 import { confirmAction } from './dialog.js';
 import { drawChart } from './live-chart.js';
 import { bidsBody, figures, resultSummary, roundsBody, setupList, tick, winnersBody } from './live-render.js';
+import { renderApproval } from './approval-panel.js';
 import { lang, onLangChange, t, wardName } from './i18n.js';
 import { notice, startPage } from './shell.js';
 
 const EVENT_TYPES = ['AuctionCreated', 'AuctionStateChanged', 'RoundOpened', 'RoundRescheduled',
   'NextRoundRescheduled', 'RoundClosed', 'ClockBidAccepted', 'ReverseBidAccepted', 'DuplicateBid', 'BidRejected',
-  'ClosingMoved', 'AuctionEnded'];
+  'ClosingMoved', 'AuctionEnded', 'AwardProposed', 'PartAnswered'];
 const BID_TYPES = new Set(['ClockBidAccepted', 'ReverseBidAccepted', 'BidRejected']);
 const FINAL = new Set(['APPROVED', 'CANCELLED']);
 
@@ -19,6 +20,8 @@ const base = '/api/v1/auctions/' + encodeURIComponent(id);
 let view = null;
 let setup = null;
 let officer = false;
+let me = null;
+let approval = null;
 let clockOffset = 0;
 const bids = [];
 const seen = new Set();
@@ -33,11 +36,12 @@ function serverNow() {
 }
 
 async function loadView() {
-  const answer = await request('GET', base);
+  const [answer, trail] = await Promise.all([request('GET', base), get(base + '/approval')]);
   if (answer.date !== null && Math.abs(answer.date - Date.now()) > 2000) {
     clockOffset = answer.date - Date.now();
   }
   view = answer.data;
+  approval = trail;
   render();
 }
 
@@ -113,7 +117,7 @@ function renderActions() {
   show('action-pause', s === 'RUNNING');
   show('action-resume', s === 'PAUSED');
   show('action-cancel', ['CREATED', 'SCHEDULED', 'RUNNING', 'PAUSED'].includes(s));
-  show('action-approve', s === 'ENDED' && award);
+  show('action-approve', s === 'ENDED' && award && !(setup && setup.lot.groupId));
   show('action-reauction', (s === 'ENDED' && !award) || s === 'CANCELLED');
 }
 
@@ -170,6 +174,9 @@ function render() {
   document.getElementById('chart-title').textContent = t(clock ? 'chart.clockTitle' : 'chart.reverseTitle');
   drawChart(view, setup, bids);
   renderResult();
+  if (approval) {
+    renderApproval(approval, me);
+  }
   if (officer) {
     renderActions();
   }
@@ -200,6 +207,31 @@ async function act(action, options) {
   }
 }
 
+/** An approval step: proposing (the lead), or answering for the person's own body. */
+async function approvalAct(action, path, withReason) {
+  const answer = await confirmAction({ title: t(`confirm.${action}.title`), message: t(`confirm.${action}.message`, { id }),
+    confirm: t('action.' + action), danger: withReason, reason: withReason });
+  if (!answer) {
+    return;
+  }
+  try {
+    await post(`${base}/${path}`, withReason ? { reason: answer } : undefined);
+    notice('live-notice', 'ok', t(`done.${action}`, { id }));
+    await loadView();
+  } catch (e) {
+    showError(e);
+  }
+}
+
+function wireApproval() {
+  const part = () => 'parts/' + encodeURIComponent(me.bodyCode);
+  document.getElementById('action-propose').addEventListener('click', () => approvalAct('propose', 'propose', false));
+  document.getElementById('action-confirm-part').addEventListener('click',
+    () => approvalAct('confirmPart', part() + '/confirm', false));
+  document.getElementById('action-decline-part').addEventListener('click',
+    () => approvalAct('declinePart', part() + '/decline', true));
+}
+
 function wireActions() {
   document.getElementById('action-start').addEventListener('click', () => act('start'));
   document.getElementById('action-pause').addEventListener('click', () => act('pause'));
@@ -211,7 +243,7 @@ function wireActions() {
   });
 }
 
-({ officer } = await startPage('auctions'));
+({ me, officer } = await startPage('auctions'));
 // The title shows at once, and the three reads run side by side: one after another, a single slow answer
 // (an endpoint's first use right after the engine started, say) left the page blank, without a title or
 // actions, for seconds. A notice says so when loading takes long.
@@ -237,6 +269,7 @@ setStreamBadge(false);
 if (officer) {
   wireActions();
 }
+wireApproval();
 onLangChange(() => { render(); renderBids(); setStreamBadge(document.getElementById('stream-badge').dataset.live === 'true'); });
 renderBids();
 if (!FINAL.has(view.state)) {

@@ -31,8 +31,10 @@ function topbar(active, me) {
 }
 
 /**
- * Sets up a signed-in page and resolves to {me: {name, role}, officer: boolean}. Elements marked
- * data-officer are removed for anyone who is not an officer (the API refuses their actions as well).
+ * Sets up a signed-in page and resolves to {me, officer: boolean, facilityOfficer: boolean}. Elements marked
+ * data-officer are removed for anyone who does not run auctions (the operator and a group's lead officers do),
+ * those marked data-facility-officer for anyone who may not import facilities (those two and a body's own
+ * officers, for their body); the API refuses their actions as well.
  */
 export async function startPage(active) {
   const [me, wards] = await Promise.all([get('/api/v1/console/me'), get('/api/v1/console/wards')]);
@@ -43,14 +45,18 @@ export async function startPage(active) {
   bar.innerHTML = topbar(active, me);
   bar.querySelector('#who-name').textContent = me.name;
   document.body.insertAdjacentHTML('beforeend', DIALOG_HTML);
-  const officer = me.role === 'OFFICER';
+  const officer = me.lead === true;
+  const facilityOfficer = officer || me.role === 'BODY_OFFICER';
   if (!officer) {
     document.querySelectorAll('[data-officer]').forEach((el) => el.remove());
+  }
+  if (!facilityOfficer) {
+    document.querySelectorAll('[data-facility-officer]').forEach((el) => el.remove());
   }
   document.body.dataset.role = me.role;
   wireToggle(bar);
   translatePage();
-  return { me, officer };
+  return { me, officer, facilityOfficer };
 }
 
 /** Escapes text for HTML. */
