@@ -37,7 +37,8 @@ final class BidBodies {
     /** The format name of an open descending auction. */
     static final String OPEN_REVERSE = "OPEN_REVERSE";
 
-    private static final JsonMapper STRICT = JsonMapper.builder()
+    /** The strict reader every retailer body goes through: no duplicate keys, unknown fields or coercions. */
+    static final JsonMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -8,12 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jp.tomoni.gateway.view.BidReceipt;
 import jp.tomoni.gateway.view.Problem;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -85,35 +81,10 @@ public class BidController {
                     RequestChecks.utf8(exchange.getRequest().getHeaders().getContentType());
                     return RequestChecks.idempotencyKey(key);
                 }))
-                .flatMap(idempotencyKey -> body(exchange.getRequest())
+                .flatMap(idempotencyKey -> RequestBodies.read(exchange.getRequest(), maxBodyBytes)
                         .map(BidBodies::object)
                         .flatMap(root -> formats.format(id, retailer.retailerId()).map(format -> BidBodies.read(root, format)))
                         .flatMap(bid -> engine.submitBid(bid.toEngine(id, retailer.retailerId(), idempotencyKey))
                                 .map(reply -> BidReceipts.answer(id, bid, reply))))));
-    }
-
-    private Mono<byte[]> body(ServerHttpRequest request) {
-        if (request.getHeaders().getContentLength() > maxBodyBytes) {
-            return Mono.error(tooLarge());
-        }
-        return DataBufferUtils.join(request.getBody(), maxBodyBytes)
-                .map(BidController::bytes)
-                .defaultIfEmpty(new byte[0])
-                .onErrorMap(DataBufferLimitException.class, e -> tooLarge());
-    }
-
-    private GatewayException tooLarge() {
-        return new GatewayException(413, "PAYLOAD_TOO_LARGE", null,
-                "the body is larger than " + maxBodyBytes + " bytes");
-    }
-
-    private static byte[] bytes(DataBuffer buffer) {
-        try {
-            byte[] bytes = new byte[buffer.readableByteCount()];
-            buffer.read(bytes);
-            return bytes;
-        } finally {
-            DataBufferUtils.release(buffer);
-        }
     }
 }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import jp.tomoni.contract.v1.ApplyReply;
+import jp.tomoni.contract.v1.ApplyRequest;
 import jp.tomoni.contract.v1.AuctionRequest;
 import jp.tomoni.contract.v1.AuctionView;
 import jp.tomoni.contract.v1.Award;
@@ -59,6 +61,11 @@ public class EngineClient {
     /** Submits a bid; the reply is its receipt (durable in the journal) or the engine's refusal. */
     public Mono<BidReply> submitBid(SubmitBidRequest bid) {
         return unary((stub, answer) -> stub.submitBid(bid, answer));
+    }
+
+    /** Files an application to a group; the reply is the application as filed or the engine's refusal. */
+    public Mono<ApplyReply> apply(ApplyRequest request) {
+        return unary((stub, answer) -> stub.applyToGroup(request, answer));
     }
 
     /** The auctions {@code retailerId} is invited to, as it may see them. */

@@ -232,6 +232,24 @@ final class StubEngine implements AutoCloseable {
         }
 
         @Override
+        public void applyToGroup(jp.tomoni.contract.v1.ApplyRequest request,
+                                 StreamObserver<jp.tomoni.contract.v1.ApplyReply> answer) {
+            record("ApplyToGroup", request);
+            if (request.getGroupId().equals("G-NONE")) {
+                answer.onNext(jp.tomoni.contract.v1.ApplyReply.newBuilder().setRefusal(Refusal.newBuilder()
+                        .setKind(Refusal.Kind.NOT_FOUND).setProblem(Problem.newBuilder().setCode("UNKNOWN_GROUP")
+                                .setField("groupId").setDetail("no group G-NONE"))).build());
+            } else {
+                answer.onNext(jp.tomoni.contract.v1.ApplyReply.newBuilder().setApplication(
+                        jp.tomoni.contract.v1.GroupApplication.newBuilder().setGroupId(request.getGroupId())
+                                .setStatus("PENDING").setSecurityYen(request.getSecurityYen())
+                                .setSecurityExpiresOn(request.getSecurityExpiresOn()).addAllPlans(request.getPlansList())
+                                .setFiledAt(time("2026-12-01T00:00:00Z"))).build());
+            }
+            answer.onCompleted();
+        }
+
+        @Override
         public void submitBid(SubmitBidRequest request, StreamObserver<BidReply> answer) {
             record("SubmitBid", request);
             if (!known(request.getAuctionId(), answer)) {

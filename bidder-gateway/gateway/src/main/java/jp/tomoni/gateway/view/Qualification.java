@@ -2,6 +2,7 @@ package jp.tomoni.gateway.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 
 /**
  * The caller's own qualification, as the REST API writes it.
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param planFactor         the emission factor of the plan it supplies, kg-CO2/kWh
  * @param planFactorKind     {@code basic} or {@code adjusted}
  * @param planFactorFiscalYear the fiscal year of that factor
+ * @param applications       its applications to procurement groups, the latest per group
  */
 @Schema(name = "Qualification", description = "the caller's own qualification: registration, posted security and"
         + " whether it is valid today, plan factor; an auction's eligibility is the security divided by its"
@@ -29,12 +31,14 @@ public record Qualification(@Schema(requiredMode = Schema.RequiredMode.REQUIRED)
                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String planFactor,
                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"basic", "adjusted"})
                             String planFactorKind,
-                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int planFactorFiscalYear) {
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int planFactorFiscalYear,
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Application> applications) {
 
     /** The contract's message in this form. */
     public static Qualification of(jp.tomoni.contract.v1.Qualification q) {
         return new Qualification(q.getRetailerId(), q.getName(), q.getRegistrationNumber(), q.getSecurityYen(),
                 q.hasSecurityExpiresOn() ? q.getSecurityExpiresOn() : null, q.getSecurityValid(), q.getPlanFactor(),
-                q.getPlanFactorKind(), q.getPlanFactorFiscalYear());
+                q.getPlanFactorKind(), q.getPlanFactorFiscalYear(),
+                q.getApplicationsList().stream().map(Application::of).toList());
     }
 }
