@@ -2,7 +2,6 @@ package jp.tomoni.demo;
 
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,8 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The demo's auction, from the officer's set-up to its end: imports the illustrative dataset, pools every
- * facility into one lot, qualifies the simulated retailers, creates and starts a CLOCK auction, lets the
- * retailers bid through the gateway on their own threads, and follows the rounds until it ends.
+ * facility into one lot of the 23 wards' group ({@link DemoOrganisation#TOKYO_GROUP}), qualifies the simulated
+ * retailers, creates and starts a CLOCK auction, lets the retailers bid through the gateway on their own
+ * threads, and follows the rounds until it ends.
  */
 final class DemoAuction {
 
@@ -56,12 +56,18 @@ final class DemoAuction {
         return "DEMO-23-WARDS-" + stamp;
     }
 
+    /** This run's time stamp, {@code yyyyMMddHHmmss}, which ends the ids that would clash with an earlier run's. */
+    String stamp() {
+        return stamp;
+    }
+
     /** Imports the facilities, creates the lot and qualifies the retailers. */
     void prepare() {
         int imported = officer.importFacilities(DemoDataset.csv());
         out.println(imported < 0 ? "  Facilities: already registered in this database by an earlier run; using them."
                 : "  Imported " + imported + " facilities of the 23 wards (ILLUSTRATIVE dataset).");
-        JsonNode lot = officer.createLot(LOT_ID, "Tokyo 23 special wards (illustrative)", "東京23区（例示）");
+        JsonNode lot = officer.createLot(LOT_ID, DemoOrganisation.TOKYO_GROUP, "Tokyo 23 special wards (illustrative)",
+                "東京23区（例示）");
         if (lot == null) {
             out.println("  Lot " + LOT_ID + " exists already in this database; using it (a second award for it is"
                     + " confirmed).");
@@ -172,8 +178,8 @@ final class DemoAuction {
      * Answers its id.
      */
     String openLiveAuction(int roundSeconds) {
-        if (officer.createLotOfType(LIVE_LOT_ID, "Schools of the 23 wards (illustrative)", "23区の学校（例示）",
-                "SCHOOL") == null) {
+        if (officer.createLotOfType(LIVE_LOT_ID, DemoOrganisation.TOKYO_GROUP, "Schools of the 23 wards (illustrative)",
+                "23区の学校（例示）", "SCHOOL") == null) {
             out.println("  Lot " + LIVE_LOT_ID + " exists already in this database; using it.");
         }
         String id = "DEMO-LIVE-" + stamp;
@@ -189,6 +195,11 @@ final class DemoAuction {
         Map<String, String> names = new LinkedHashMap<>();
         retailers.forEach((id, p) -> names.put(id, p.name()));
         return names;
+    }
+
+    /** The retailers by id, in qualification order. */
+    Map<String, RetailerProfile> profiles() {
+        return retailers;
     }
 
     /** API keys of the retailers by id, in qualification order. */

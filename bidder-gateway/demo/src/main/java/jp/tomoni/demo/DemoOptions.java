@@ -30,7 +30,7 @@ record DemoOptions(boolean keepRunning, int roundSeconds, Path engineJar, Path g
     static final String USAGE = """
             Usage: java -jar bidder-gateway/demo/target/tomoni-demo.jar [options]
               --keep-running        leave the engine and gateway running at the end (until Ctrl-C) and print
-                                    their URLs, the officer's and analyst's passwords and the retailers' API keys
+                                    their URLs, this run's sign-ins and the retailers' API keys
               --round-seconds=N     length of each auction round in seconds (default 4, at most 3600)
               --engine-jar=PATH     the engine jar (default auction-engine/service/target/auction-engine.jar)
               --gateway-jar=PATH    the gateway jar (default bidder-gateway/gateway/target/bidder-gateway.jar)

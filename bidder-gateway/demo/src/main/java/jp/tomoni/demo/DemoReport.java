@@ -98,11 +98,15 @@ final class DemoReport {
         }
     }
 
-    /** Prints the award: status, price, winners, totals, CO2 and the factors behind them. */
-    static void printAward(JsonNode view, JsonNode report, Map<String, String> names, PrintStream out) {
+    /**
+     * Prints the award: status and how it was {@code approved}, price, winners, totals, CO2 and the factors behind
+     * them.
+     */
+    static void printAward(JsonNode view, JsonNode report, Map<String, String> names, String approved,
+                           PrintStream out) {
         out.println();
         out.println("Award (ILLUSTRATIVE data: not any ward's official data)");
-        out.println("  Status:          " + view.path("outcome").asString() + ", approved by the officer");
+        out.println("  Status:          " + view.path("outcome").asString() + ", " + approved);
         out.println("  Clearing price:  " + report.path("price").asString()
                 + " yen/kWh, the same for every winner (uniform price)");
         out.println("    " + clearingNote(view, report.path("price").asString()));

@@ -12,8 +12,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The officer's calls to the engine's API, signed in with HTTP Basic. Each call either answers what the
- * engine answered or fails with a {@link DemoException} that says which step failed and why.
+ * One person's calls to the engine's API, signed in with HTTP Basic: the installation's officer (the operator)
+ * or a user of a public body. Each call either answers what the engine answered or fails with a
+ * {@link DemoException} that says which step failed and why.
  */
 final class OfficerClient {
 
@@ -37,19 +38,65 @@ final class OfficerClient {
         return expect(answer, 201, "Importing the facilities").get("imported").asInt();
     }
 
-    /** Creates a lot of every facility; answers the engine's summary, or {@code null} if it exists (409). */
-    JsonNode createLot(String lotId, String name, String nameJa) {
-        ObjectNode body = DemoHttp.JSON.createObjectNode().put("lotId", lotId).put("name", name).put("nameJa", nameJa);
+    /**
+     * Creates a lot of group {@code groupId} of every facility of its members; answers the engine's summary, or
+     * {@code null} if it exists (409).
+     */
+    JsonNode createLot(String lotId, String groupId, String name, String nameJa) {
+        return createLot(lotId, groupId, name, nameJa, null);
+    }
+
+    /**
+     * Creates a lot of group {@code groupId} of every facility of its members of one type ({@code SCHOOL}, ...);
+     * answers null if it exists already.
+     */
+    JsonNode createLotOfType(String lotId, String groupId, String name, String nameJa, String type) {
+        return createLot(lotId, groupId, name, nameJa, type);
+    }
+
+    private JsonNode createLot(String lotId, String groupId, String name, String nameJa, String type) {
+        ObjectNode body = DemoHttp.JSON.createObjectNode().put("lotId", lotId).put("groupId", groupId)
+                .put("name", name).put("nameJa", nameJa);
+        if (type != null) {
+            body.putArray("types").add(type);
+        }
         DemoHttp.Answer answer = send(post("/api/v1/lots", "application/json", body.toString()), "Creating the lot");
         return answer.status() == 409 ? null : expect(answer, 201, "Creating the lot " + lotId);
     }
 
-    /** Creates a lot of every facility of one type ({@code SCHOOL}, ...); answers null if it exists already. */
-    JsonNode createLotOfType(String lotId, String name, String nameJa, String type) {
-        ObjectNode body = DemoHttp.JSON.createObjectNode().put("lotId", lotId).put("name", name).put("nameJa", nameJa);
-        body.putArray("types").add(type);
-        DemoHttp.Answer answer = send(post("/api/v1/lots", "application/json", body.toString()), "Creating the lot");
-        return answer.status() == 409 ? null : expect(answer, 201, "Creating the lot " + lotId);
+    /**
+     * Forms a procurement group of {@code members} led by {@code lead}; answers the group, or {@code null} when
+     * the engine refuses it as a conflict (409: the id, or a member's membership, is taken).
+     */
+    JsonNode createGroup(String groupId, String name, String nameJa, String lead, List<String> members) {
+        ObjectNode body = DemoHttp.JSON.createObjectNode().put("groupId", groupId).put("name", name)
+                .put("nameJa", nameJa).put("leadBody", lead);
+        ArrayNode codes = body.putArray("members");
+        members.forEach(codes::add);
+        String what = "Forming the group " + groupId;
+        DemoHttp.Answer answer = send(post("/api/v1/groups", "application/json", body.toString()), what);
+        return answer.status() == 409 ? null : expect(answer, 201, what);
+    }
+
+    /** The procurement groups this person sees. */
+    JsonNode groups() {
+        return getJson("/api/v1/groups", "Listing the groups");
+    }
+
+    /** Registers a user of body {@code bodyCode} with one role. */
+    void registerUser(String userId, String bodyCode, String role, String password) {
+        ObjectNode body = DemoHttp.JSON.createObjectNode().put("userId", userId).put("bodyCode", bodyCode)
+                .put("password", password);
+        body.putArray("roles").add(role);
+        String what = "Registering the user " + userId;
+        expect(send(post("/api/v1/users", "application/json", body.toString()), what), 201, what);
+    }
+
+    /** The ids of every registered user of a body. */
+    Set<String> userIds() {
+        Set<String> ids = new HashSet<>();
+        getJson("/api/v1/users", "Listing the users").forEach(u -> ids.add(u.get("userId").asString()));
+        return ids;
     }
 
     /** The lot {@code lotId}. */
@@ -98,11 +145,21 @@ final class OfficerClient {
         return expect(send(post("/api/v1/auctions", "application/json", body.toString()), what), 201, what);
     }
 
-    /** Runs a life-cycle command ({@code start}, {@code approve}, ...) on an auction. */
+    /**
+     * Runs a life-cycle command on an auction: {@code start}, {@code approve}, {@code propose}, or a step below
+     * it such as {@code parts/13101/confirm}.
+     */
     JsonNode command(String auctionId, String command) {
         String what = "Sending " + command + " to the auction " + auctionId;
         return expect(send(post("/api/v1/auctions/" + auctionId + "/" + command, "application/json", "{}"), what),
                 200, what);
+    }
+
+    /** Approves a retailer's application to a group, as its lead officer; answers the application. */
+    JsonNode approveApplication(String groupId, String retailerId) {
+        String what = "Approving the application of " + retailerId + " to " + groupId;
+        return expect(send(post("/api/v1/groups/" + groupId + "/applications/" + retailerId + "/approve",
+                "application/json", "{}"), what), 200, what);
     }
 
     /** The auction as officers see it. */
@@ -113,6 +170,11 @@ final class OfficerClient {
     /** A JSON resource. */
     JsonNode getJson(String path, String what) {
         return expect(send(get(path), what), 200, what);
+    }
+
+    /** The HTTP status the engine answers to reading {@code path}, for checks of what a person may not see. */
+    int status(String path, String what) {
+        return send(get(path), what).status();
     }
 
     /** A resource as text (CSV, scenario). */

@@ -45,10 +45,10 @@ class ServiceProcessTest {
 
     @Test
     void passwordsInDatabaseUrlsAreMasked() {
-        assertThat(DemoCommand.redact("r2dbc:postgresql://tomoni:secret@db:5432/tomoni"))
+        assertThat(DemoResources.redact("r2dbc:postgresql://tomoni:secret@db:5432/tomoni"))
                 .isEqualTo("r2dbc:postgresql://***@db:5432/tomoni");
-        assertThat(DemoCommand.redact("jdbc:postgresql://db/tomoni?user=t&password=s3&ssl=true"))
+        assertThat(DemoResources.redact("jdbc:postgresql://db/tomoni?user=t&password=s3&ssl=true"))
                 .isEqualTo("jdbc:postgresql://db/tomoni?user=t&password=***&ssl=true");
-        assertThat(DemoCommand.redact("jdbc:postgresql://db:5432/tomoni")).isEqualTo("jdbc:postgresql://db:5432/tomoni");
+        assertThat(DemoResources.redact("jdbc:postgresql://db:5432/tomoni")).isEqualTo("jdbc:postgresql://db:5432/tomoni");
     }
 }
