@@ -21,7 +21,10 @@ final class Applications {
     void apply(EngineCommand.ApplyToGroup command, Retailer retailer, ProcurementGroup group, Instant at,
                Emitter out) {
         GroupApplication before = latest.get(key(command.retailerId(), command.groupId()));
-        if (retailer == null) {
+        if (command.plans().isEmpty() || command.securityYen() < 1 || command.securityExpiresOn() == null) {
+            out.emit(new CommandRejected("INVALID_APPLICATION", "plans", "an application names at least one plan"
+                    + " and a posted security with its last day"));
+        } else if (retailer == null) {
             out.emit(new CommandRejected("UNKNOWN_RETAILER", "retailerId", "no retailer " + command.retailerId()));
         } else if (group == null) {
             out.emit(new CommandRejected("UNKNOWN_GROUP", "groupId", "no group " + command.groupId()));

@@ -82,6 +82,11 @@ public final class EngineProcessor implements EngineQueries {
     }
 
     private void dispatch(Journaled entry, EngineCommand command, Emitter out) {
+        CommandRejected outOfScope = CommandScope.refusal(entry, organisation, registry, auctions);
+        if (outOfScope != null) {
+            out.emit(outOfScope);
+            return;
+        }
         if (command instanceof EngineCommand.BidCommand bid && bid.idempotencyKey() != null) {
             String key = bid.retailerId() + "\n" + bid.idempotencyKey();
             BidReceipt seen = receipts.get(key);

@@ -41,8 +41,9 @@ final class Registry {
 
     /**
      * Creates a lot; for a lot of {@code group} only the members' facilities can be chosen, and naming another
-     * body's facility is refused ({@code OUT_OF_GROUP}). Named ids are checked in their sorted order, so that a
-     * replay refuses the same one first.
+     * body's facility is refused exactly as naming one that does not exist ({@code UNKNOWN_FACILITY} "not
+     * registered in group …"), so that a lot reveals nothing of another group's facilities. Named ids are
+     * checked in their sorted order, so that a replay refuses the same one first.
      */
     void createLot(EngineCommand.CreateLot command, ProcurementGroup group, Emitter out) {
         if (lots.containsKey(command.lotId())) {
@@ -51,12 +52,9 @@ final class Registry {
         }
         for (String id : new java.util.TreeSet<>(command.selection().facilityIds())) {
             FacilityRecord named = facilities.get(id);
-            if (named == null) {
-                out.emit(new CommandRejected("UNKNOWN_FACILITY", "facilityIds", "facility " + id + " is not registered"));
-                return;
-            } else if (group != null && !group.includes(named.wardCode())) {
-                out.emit(new CommandRejected("OUT_OF_GROUP", "facilityIds", "facility " + id
-                        + " belongs to a body outside group " + group.groupId()));
+            if (named == null || (group != null && !group.includes(named.wardCode()))) {
+                out.emit(new CommandRejected("UNKNOWN_FACILITY", "facilityIds", "facility " + id + " is not registered"
+                        + (group == null ? "" : " in group " + group.groupId())));
                 return;
             }
         }

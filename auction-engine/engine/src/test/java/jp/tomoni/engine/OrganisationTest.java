@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * expect GroupCreated with the lead first and every member once; a body joins one group at most, and a refused
  * group or user changes nothing. A user holds at least one role, and a lead officer's body leads a group;
  * UserRegistered never carries the password's hash. A lot of a group holds only the members' facilities:
- * naming another body's facility is refused (OUT_OF_GROUP), and so is a group that does not exist.
+ * naming another body's facility is refused exactly as naming one that does not exist, and so is a group that
+ * does not exist.
  */
 class OrganisationTest {
 
@@ -180,11 +181,15 @@ class OrganisationTest {
     void namingAnotherBodysFacilityForAGroupLotIsRefusedAndCreatesNoLot() {
         facilitiesAndGroups();
         assertThat(engine.at(1, new CreateLot("GL", "with a stranger", new LotSelection(Set.of(), Set.of(), Set.of(),
-                Set.of("F-13101", "F-13102")), null, "G1"))).containsExactly(new CommandRejected("OUT_OF_GROUP",
-                        "facilityIds", "facility F-13102 belongs to a body outside group G1"));
+                Set.of("F-13101", "F-13102")), null, "G1"))).containsExactly(new CommandRejected("UNKNOWN_FACILITY",
+                        "facilityIds", "facility F-13102 is not registered in group G1"));
         assertThat(engine.at(2, new CreateLot("GL", "another group's", new LotSelection(Set.of(), Set.of(), Set.of(),
-                Set.of("F-11208")), null, "G1"))).containsExactly(new CommandRejected("OUT_OF_GROUP",
-                        "facilityIds", "facility F-11208 belongs to a body outside group G1"));
+                Set.of("F-11208")), null, "G1"))).containsExactly(new CommandRejected("UNKNOWN_FACILITY",
+                        "facilityIds", "facility F-11208 is not registered in group G1"));
+        assertThat(engine.at(2, new CreateLot("GL", "a missing one", new LotSelection(Set.of(), Set.of(), Set.of(),
+                Set.of("F-NONE")), null, "G1"))).as("exactly as a facility that exists in another group")
+                .containsExactly(new CommandRejected("UNKNOWN_FACILITY", "facilityIds",
+                        "facility F-NONE is not registered in group G1"));
         assertThat(engine.processor.lot("GL")).isNull();
         assertThat(engine.at(3, new CreateLot("G2L", "G2's own", new LotSelection(Set.of(), Set.of(), Set.of(),
                 Set.of("F-11208")), null, "G2"))).containsExactly(new EngineEvent.LotCreated("G2L", 1,

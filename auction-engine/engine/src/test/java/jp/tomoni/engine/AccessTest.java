@@ -1,4 +1,4 @@
-package jp.tomoni.access;
+package jp.tomoni.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import jp.tomoni.engine.EngineCommand;
-import jp.tomoni.engine.EngineEvent;
-import jp.tomoni.engine.EngineProcessor;
-import jp.tomoni.engine.Journaled;
-import jp.tomoni.engine.LoggedEvent;
-import jp.tomoni.engine.OrganisationQueries;
-import jp.tomoni.engine.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,8 +1,5 @@
-package jp.tomoni.access;
+package jp.tomoni.engine;
 
-import jp.tomoni.engine.OrganisationQueries;
-import jp.tomoni.engine.ProcurementGroup;
-import jp.tomoni.engine.Role;
 
 /**
  * The scope rules: who may read and do what, by role, body and procurement group. Plain Java over the

@@ -1,7 +1,5 @@
-package jp.tomoni.access;
+package jp.tomoni.engine;
 
-import jp.tomoni.engine.Role;
-import jp.tomoni.engine.UserAccount;
 
 /**
  * Who is asking. An installation's own accounts (configured, not registered) are not bound to a body: its

@@ -1,4 +1,4 @@
-package jp.tomoni.access;
+package jp.tomoni.engine;
 
 /**
  * What a scope check answers. Outside a person's procurement group nothing is disclosed, not even that it
