@@ -40,7 +40,7 @@ class ServiceArchitectureTest {
                 .layer("app").definedBy("jp.tomoni.app..")
                 .layer("report").definedBy("jp.tomoni.report..")
                 .layer("engine").definedBy("jp.tomoni.engine..", "jp.tomoni.facility..", "jp.tomoni.journal..",
-                        "jp.tomoni.reference..", "jp.tomoni.access..")
+                        "jp.tomoni.reference..")
                 .layer("rules").definedBy("jp.tomoni.core..", "jp.tomoni.replay..", "jp.tomoni.json..")
                 .whereLayer("main").mayNotBeAccessedByAnyLayer()
                 .whereLayer("web").mayNotBeAccessedByAnyLayer()

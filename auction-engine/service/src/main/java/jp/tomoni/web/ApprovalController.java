@@ -53,7 +53,7 @@ public class ApprovalController {
     @PostMapping("/propose")
     public Mono<ApprovalView> propose(@PathVariable String auctionId, Principal who) {
         LiveAuction auction = scopes.engine().auction(auctionId);
-        if (auction != null && Scopes.decide(scopes.access().propose(scopes.actor(who), auction.lot().groupId()),
+        if (auction == null || Scopes.decide(scopes.access().propose(scopes.actor(who), auction.lot().groupId()),
                 "auctionId")) {
             throw Scopes.unknownAuction(auctionId);
         }
@@ -84,7 +84,7 @@ public class ApprovalController {
 
     private void requireAnswer(Principal who, String auctionId, String bodyCode) {
         LiveAuction auction = scopes.engine().auction(auctionId);
-        if (auction != null && Scopes.decide(scopes.access().answerPart(scopes.actor(who), auction.lot().groupId(),
+        if (auction == null || Scopes.decide(scopes.access().answerPart(scopes.actor(who), auction.lot().groupId(),
                 bodyCode), "bodyCode")) {
             throw Scopes.unknownAuction(auctionId);
         }

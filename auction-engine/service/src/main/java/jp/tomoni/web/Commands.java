@@ -37,6 +37,7 @@ public class Commands {
                          "UNKNOWN_APPLICATION" -> HttpStatus.NOT_FOUND;
                     case "DUPLICATE_ID", "WRONG_STATE", "ALREADY_REAUCTIONED", "TWO_STEP_APPROVAL", "ONE_STEP_APPROVAL",
                          "ALREADY_ANSWERED", "BODY_IN_GROUP" -> HttpStatus.CONFLICT;
+                    case "FORBIDDEN" -> HttpStatus.FORBIDDEN;
                     default -> HttpStatus.UNPROCESSABLE_CONTENT;
                 };
                 throw new ApiException(status, rejected.code(), rejected.field(), rejected.message());

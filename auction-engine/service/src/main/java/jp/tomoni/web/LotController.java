@@ -5,8 +5,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
-import jp.tomoni.access.Actor;
-import jp.tomoni.access.Decision;
+import jp.tomoni.engine.Actor;
+import jp.tomoni.engine.Decision;
 import jp.tomoni.engine.EngineEvent;
 import jp.tomoni.engine.EngineQueries;
 import jp.tomoni.engine.ProcurementGroup;
@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
 /**
  * Lots: pool registered facilities by municipality, facility type and voltage class (or by id). A facility
  * is chosen when it matches every criterion given; the lot keeps the facilities as they were then. A lot
- * belongs to a procurement group (the group its creator's body leads, unless it names one), holds only the
+ * belongs to a procurement group (the group of its creator's body, unless it names one), holds only the
  * group's members' facilities and is seen only within the group; pooling one is the lead officer's.
  */
 @RestController
@@ -50,7 +50,7 @@ public class LotController {
                     description = "Created", useReturnTypeSchema = true))
     @PostMapping
     public Mono<ResponseEntity<Answers.LotCreated>> create(@RequestBody CreateLotBody body, Principal who) {
-        String group = body.groupId() == null ? ledGroup(scopes.actor(who)) : body.groupId().value();
+        String group = body.groupId() == null ? defaultGroup(scopes.actor(who)) : body.groupId().value();
         scopes.requireRunGroup(who, group, "groupId");
         return commands.run(who, body.command(group)).map(outcome -> {
             EngineEvent.LotCreated created = outcome.events().stream().map(e -> e.event())
@@ -80,9 +80,19 @@ public class LotController {
         return Answers.LotSummary.of(scopes.readableLot(who, lotId), true);
     }
 
-    /** The group a member's body leads, or {@code null} (the installation's operator, or a body that leads none). */
-    private String ledGroup(Actor actor) {
+    /**
+     * The group a lot is pooled in when the body names none: a member's own group (which only its lead may pool
+     * in, so another member is 403), or none for the installation's own accounts. A member of no group pools in
+     * none: 403.
+     */
+    private String defaultGroup(Actor actor) {
+        if (actor.kind() != Actor.Kind.MEMBER) {
+            return null;
+        }
         ProcurementGroup group = engine.organisation().groupOfBody(actor.bodyCode());
-        return group == null || !group.leadBody().equals(actor.bodyCode()) ? null : group.groupId();
+        if (group == null) {
+            throw Scopes.forbidden("groupId");
+        }
+        return group.groupId();
     }
 }

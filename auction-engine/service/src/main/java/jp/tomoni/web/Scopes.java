@@ -1,9 +1,9 @@
 package jp.tomoni.web;
 
 import java.security.Principal;
-import jp.tomoni.access.Access;
-import jp.tomoni.access.Actor;
-import jp.tomoni.access.Decision;
+import jp.tomoni.engine.Access;
+import jp.tomoni.engine.Actor;
+import jp.tomoni.engine.Decision;
 import jp.tomoni.engine.EngineQueries;
 import jp.tomoni.engine.LiveAuction;
 import jp.tomoni.engine.LotRecord;
@@ -78,13 +78,14 @@ public class Scopes {
     }
 
     /**
-     * Checks that {@code who} may run the auction (start, pause, cancel, re-auction, propose its award). An
-     * unknown one is left to the engine, which refuses it as {@code UNKNOWN_AUCTION}; one outside the scope is
-     * refused the same way here.
+     * Checks that {@code who} may run the auction (start, pause, cancel, re-auction). An unknown one and one
+     * outside the scope are refused alike, here and before anything else is checked, as the engine would
+     * refuse an unknown one ({@code UNKNOWN_AUCTION}); the engine checks the scope again when it applies the
+     * command ({@code CommandScope}).
      */
     public void requireRun(Principal who, String auctionId) {
         LiveAuction auction = engine.auction(auctionId);
-        if (auction != null && decide(access().runGroupWork(actor(who), auction.lot().groupId()), "auctionId")) {
+        if (auction == null || decide(access().runGroupWork(actor(who), auction.lot().groupId()), "auctionId")) {
             throw unknownAuction(auctionId);
         }
     }
@@ -105,10 +106,10 @@ public class Scopes {
         return lot;
     }
 
-    /** Checks that {@code who} may open an auction of the lot; an unknown lot is left to the engine. */
+    /** Checks that {@code who} may open an auction of the lot; an unknown lot and a hidden one are refused alike. */
     public void requireRunLot(Principal who, String lotId) {
         LotRecord lot = engine.lot(lotId);
-        if (lot != null && decide(access().runGroupWork(actor(who), lot.groupId()), "lotId")) {
+        if (lot == null || decide(access().runGroupWork(actor(who), lot.groupId()), "lotId")) {
             throw new ApiException(HttpStatus.NOT_FOUND, "UNKNOWN_LOT", "lotId", "no lot " + lotId);
         }
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.TestInstance;
  * 起案・決裁 over HTTP. Given group G1's auction ended with an award, when its lead officer proposes it, Chiyoda
  * (the lead body) and Minato confirm their parts and Shinjuku's officer declines with a reason, expect the
  * auction APPROVED only after the last answer, the trail naming who answered what and when, Shinjuku's facility
- * listed for a new auction, the trail in the events and in the report, and every step in the audit trail.
+ * listed for a new auction and no contract sheet for it, the trail in the events and in the report, and every
+ * step in the audit trail.
  * The groups are {@link ScopeFixture}'s, shared with the scope tests on the same engine, which never propose.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,6 +34,7 @@ class TwoStepApprovalHttpTest extends LiveEngineTestBase {
     @SuppressWarnings("unchecked")
     void theLeadProposesEachBodyAnswersAndTheAwardIsApprovedWhenAllHave() {
         long before = runtime.queries().lastSeq();
+        String shinjukuSheet = ScopeFixture.sheetsByBody(this, "A1").get("13104");
         Map<String, Object> proposed = post(Who.L1, "/api/v1/auctions/A1/propose", "", 200);
         assertThat(proposed.get("proposedBy")).isEqualTo("chiyoda-lead");
         assertThat(proposed.get("state")).isEqualTo("ENDED");
@@ -60,6 +62,14 @@ class TwoStepApprovalHttpTest extends LiveEngineTestBase {
         assertThat(parts.get(2).get("reason")).isEqualTo("the assembly has not passed the budget");
         assertThat(parts).allSatisfy(p -> assertThat(p.get("at")).isNotNull());
         assertThat(trail.get("declinedFacilities")).isEqualTo(List.of("F-G1-SHINJUKU"));
+        assertThat(ScopeFixture.sheetsByBody(this, "A1")).as("no contract for a declined part")
+                .containsOnlyKeys("13101", "13103");
+        officer().get().uri(shinjukuSheet + ".csv").exchange().expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.code").isEqualTo("PART_DECLINED");
+        assertThat(List.of("SC-R1", "SC-R2").stream().flatMap(r -> gateway().getAward(
+                jp.tomoni.contract.v1.AuctionRequest.newBuilder().setAuctionId("A1").setRetailerId(r).build())
+                .getDeclinedFacilitiesList().stream())).as("the winner learns which facility gets no contract")
+                .containsExactly("F-G1-SHINJUKU");
 
         List<Map<String, Object>> events = as(Who.B1).get().uri("/api/v1/auctions/A1/events").exchange()
                 .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();

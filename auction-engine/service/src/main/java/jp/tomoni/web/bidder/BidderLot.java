@@ -73,7 +73,10 @@ final class BidderLot {
                 .setMaxExtensions(r.maxExtensions()).build();
     }
 
-    /** A retailer's own award: its tranches, facilities, kWh and cost at the award's price. */
+    /**
+     * A retailer's own award: its tranches, facilities, kWh and cost at the award's price, and which of the
+     * facilities' bodies declined their part (no contract is signed for those).
+     */
     static Award award(LiveAuction auction, EngineEvent.AuctionEnded ended, String retailerId) {
         Award.Builder award = Award.newBuilder().setAuctionId(auction.id()).setStatus(ended.status().name());
         AwardReport report = AwardAssembler.report(auction);
@@ -88,7 +91,14 @@ final class BidderLot {
         Figures figures = report.byWinner().get(retailerId);
         award.setTranches(mine.get().share().tranches()).setAnnualKwh(mine.get().assigned().value())
                 .setAnnualCostYen(figures.annualCost().value());
-        mine.get().facilities().forEach(f -> award.addFacilities(f.id()));
+        java.util.List<String> declined = auction.approval() == null ? java.util.List.of()
+                : auction.approval().declined();
+        mine.get().facilities().forEach(f -> {
+            award.addFacilities(f.id());
+            if (declined.contains(f.ward())) {
+                award.addDeclinedFacilities(f.id());
+            }
+        });
         return award.build();
     }
 }

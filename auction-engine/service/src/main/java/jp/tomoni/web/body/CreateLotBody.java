@@ -24,7 +24,7 @@ import jp.tomoni.facility.VoltageClass;
  * @param facilityIds    explicit facility ids
  * @param nameJa         the name in Japanese, shown in Japanese reports and pages; none when absent
  * @param groupId        the procurement group the lot belongs to, whose members' facilities alone it may hold;
- *                       when absent, the group its creator's body leads (none for the installation's operator)
+ *                       when absent, the group of its creator's body (none for the installation's operator)
  */
 public record CreateLotBody(Identifier lotId, Text name, List<Identifier> wards, List<FacilityType> types,
                             List<VoltageClass> voltageClasses, List<Identifier> facilityIds, Text nameJa,

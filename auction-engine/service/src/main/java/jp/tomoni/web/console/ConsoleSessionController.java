@@ -3,7 +3,7 @@ package jp.tomoni.web.console;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.tomoni.access.Actor;
+import jp.tomoni.engine.Actor;
 import jp.tomoni.engine.ProcurementGroup;
 import jp.tomoni.engine.Role;
 import jp.tomoni.web.Scopes;

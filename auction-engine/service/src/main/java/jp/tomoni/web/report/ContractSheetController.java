@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.security.Principal;
 import java.util.List;
-import jp.tomoni.access.Actor;
-import jp.tomoni.access.Decision;
 import jp.tomoni.core.award.AwardReport;
+import jp.tomoni.engine.Actor;
+import jp.tomoni.engine.Decision;
 import jp.tomoni.engine.LiveAuction;
 import jp.tomoni.reference.PublicBodies;
 import jp.tomoni.report.ContractSheet;
@@ -40,7 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
  * unknown) is 404 {@code NOT_FOUND}. The page and the table are attachments named
  * {@code tomoni-contract-{id}-{bodyCode}-{winner}.html} and {@code .csv}. Scopes: a body's officer reads only
  * the body's own sheets (the list holds only those, another body's sheet is 403); the lead's officers and the
- * group's analysts read all of the group's; outside the group the auction is 404 as if unknown.
+ * group's analysts read all of the group's; outside the group the auction is 404 as if unknown. A body that
+ * declined its part of the award (two-step approval) signs no contract: its sheets leave the list, and asking
+ * for one is 409 {@code PART_DECLINED}.
  */
 @RestController
 public class ContractSheetController {
@@ -156,15 +158,26 @@ public class ContractSheetController {
         return attachment(CSV, sheet.fileName() + ".csv", ContractSheetCsv.of(sheet));
     }
 
+    /** The award's sheets but those of bodies that declined their part: no contract is signed for those. */
     private static List<ContractSheet> sheets(LiveAuction auction) {
         AwardReport report = Awards.award(auction);
-        return ContractSheet.of(auction, report, PublicBodies.standard());
+        List<String> declined = declined(auction);
+        return ContractSheet.of(auction, report, PublicBodies.standard()).stream()
+                .filter(sheet -> !declined.contains(sheet.bodyCode())).toList();
+    }
+
+    private static List<String> declined(LiveAuction auction) {
+        return auction.approval() == null ? List.of() : auction.approval().declined();
     }
 
     /** The sheet: 404 outside the scope or for no such sheet, 403 for another body's sheet in the group. */
     private ContractSheet sheet(Principal who, String id, String bodyCode, String winner) {
         LiveAuction auction = Awards.auction(scopes, who, id);
         Scopes.decide(scopes.access().readContract(scopes.actor(who), auction.lot().groupId(), bodyCode), "bodyCode");
+        if (declined(auction).contains(bodyCode)) {
+            throw new ApiException(HttpStatus.CONFLICT, "PART_DECLINED", "bodyCode", "body " + bodyCode
+                    + " declined its part of auction " + id + "; its facilities are listed for a new auction");
+        }
         for (ContractSheet sheet : sheets(auction)) {
             if (sheet.bodyCode().equals(bodyCode) && sheet.winner().retailerId().equals(winner)) {
                 return sheet;

@@ -87,7 +87,8 @@ public final class Views {
     public static Award award(jp.tomoni.contract.v1.Award a) {
         return new Award(a.getAuctionId(), a.getStatus(), a.hasPrice() ? price(a.getPrice()) : null, a.getTranches(),
                 a.hasAnnualKwh() ? a.getAnnualKwh() : null, a.hasAnnualCostYen() ? a.getAnnualCostYen() : null,
-                a.getFacilitiesCount() == 0 ? null : List.copyOf(a.getFacilitiesList()));
+                a.getFacilitiesCount() == 0 ? null : List.copyOf(a.getFacilitiesList()),
+                a.getDeclinedFacilitiesCount() == 0 ? null : List.copyOf(a.getDeclinedFacilitiesList()));
     }
 
     /** One event of the retailer's stream, or {@code null} for a heartbeat. */
