@@ -20,6 +20,8 @@ const params = new URLSearchParams(window.location.search);
 const reauctionOf = params.get('reauction');
 let lots = [];
 let retailers = [];
+let registered = [];
+const approvedIn = new Map();
 
 function value(id) {
   const text = document.getElementById(id).value.trim();
@@ -195,6 +197,23 @@ function lotHint() {
     kwh: kwh(lot.demandKwh), wards: lot.wards.map(wardName).join(t('list.separator')) }) : t('form.noLots');
 }
 
+/**
+ * The retailers the chosen lot's auction may invite: every registered one for a lot of no group; for a group's
+ * lot only those whose application the group approved (the engine refuses any other).
+ */
+async function lotRetailers() {
+  const lot = lots.find((l) => l.lotId === document.getElementById('lotId').value);
+  if (!lot || !lot.groupId) {
+    retailers = registered;
+    return;
+  }
+  if (!approvedIn.has(lot.groupId)) {
+    const applications = await get(`/api/v1/groups/${encodeURIComponent(lot.groupId)}/applications`);
+    approvedIn.set(lot.groupId, new Set(applications.filter((a) => a.status === 'APPROVED').map((a) => a.retailerId)));
+  }
+  retailers = registered.filter((r) => approvedIn.get(lot.groupId).has(r.retailerId));
+}
+
 function renderBidders() {
   const box = document.getElementById('bidders');
   const checked = new Set([...box.querySelectorAll('input')].filter((i) => !i.checked).map((i) => i.value));
@@ -247,7 +266,7 @@ function headings() {
 }
 
 await startPage('auctions');
-[lots, retailers] = await Promise.all([get('/api/v1/console/lots'), get('/api/v1/retailers')]);
+[lots, registered] = await Promise.all([get('/api/v1/console/lots'), get('/api/v1/retailers')]);
 const now = new Date();
 setValue('openReverse.opensAt', toLocal(now.toISOString()));
 setValue('openReverse.closesAt', toLocal(new Date(now.getTime() + 3600 * 1000).toISOString()));
@@ -255,10 +274,14 @@ if (reauctionOf) {
   await prefill();
 }
 renderLots();
+await lotRetailers();
 renderBidders();
 showFormat();
 headings();
 onLangChange(() => { renderLots(); renderBidders(); headings(); });
 document.querySelectorAll('input[name="format"]').forEach((r) => r.addEventListener('change', showFormat));
-document.getElementById('lotId').addEventListener('change', lotHint);
+document.getElementById('lotId').addEventListener('change', () => {
+  lotHint();
+  lotRetailers().then(renderBidders);
+});
 document.getElementById('auction-form').addEventListener('submit', submit);
