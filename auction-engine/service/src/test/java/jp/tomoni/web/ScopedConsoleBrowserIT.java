@@ -37,14 +37,19 @@ class ScopedConsoleBrowserIT extends LiveEngineTestBase {
             browser.go("/console/auctions/A1");
             browser.waitText(By.id("approval-proposed"), "chiyoda-lead", 15);
             assertThat(browser.texts(By.cssSelector("#approval-parts tbody tr")).size()).isEqualTo(3);
-            assertThat(browser.find(By.id("action-propose")).isDisplayed()).isFalse();
+            browser.until(5, d -> !d.findElement(By.id("action-propose")).isDisplayed());
             assertThat(browser.all(By.id("action-approve"))).as("no officer's action, no one-step approval").isEmpty();
             browser.screenshot("scoped-01-minato-before");
             browser.confirm(By.id("action-confirm-part"), "自団体の分を承認しますか？");
             browser.waitText(By.cssSelector("#approval-parts tr[data-body='13103']"), "minato-officer", 10);
-            assertThat(statuses(browser)).containsExactly("13101:PENDING", "13103:CONFIRMED", "13104:PENDING");
+            List<String> expected = List.of("13101:PENDING", "13103:CONFIRMED", "13104:PENDING");
+            List<String> shown = browser.until(10, d -> {
+                List<String> now = statuses(d);
+                return now.equals(expected) ? now : null;
+            });
+            assertThat(shown).containsExactlyElementsOf(expected);
             browser.until(10, d -> !d.findElement(By.id("action-confirm-part")).isDisplayed());
-            assertThat(browser.find(By.id("action-decline-part")).isDisplayed()).isFalse();
+            browser.until(5, d -> !d.findElement(By.id("action-decline-part")).isDisplayed());
             assertThat(browser.text(By.id("state-badge"))).isEqualTo("終了");
             browser.screenshot("scoped-02-minato-confirmed");
         }
@@ -73,8 +78,12 @@ class ScopedConsoleBrowserIT extends LiveEngineTestBase {
         }
     }
 
-    private static List<String> statuses(ConsoleBrowser browser) {
-        return browser.all(By.cssSelector("#approval-parts tbody tr")).stream()
+    /**
+     * Each part's body and status as the table shows them now; the page re-renders the table as events arrive,
+     * so callers read it through {@link ConsoleBrowser#until}, which reads again a row that went stale.
+     */
+    private static List<String> statuses(org.openqa.selenium.WebDriver driver) {
+        return driver.findElements(By.cssSelector("#approval-parts tbody tr")).stream()
                 .map(row -> row.getAttribute("data-body") + ":" + row.getAttribute("data-status")).toList();
     }
 }
