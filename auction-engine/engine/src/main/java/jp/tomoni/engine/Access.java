@@ -1,9 +1,9 @@
 package jp.tomoni.engine;
 
-
 /**
  * The scope rules: who may read and do what, by role, body and procurement group. Plain Java over the
- * engine's organisation; the service asks it on every read and write. A lot, its auctions and everything
+ * engine's organisation; the service asks it on every read and write, and the engine again as it applies a
+ * registered user's command ({@code CommandScope}). A lot, its auctions and everything
  * derived from them (events, streams, reports, exports, contract sheets) belong to the lot's group; a lot of
  * no group belongs to the installation, which only its own accounts see. Facilities belong to their body.
  */

@@ -1,6 +1,5 @@
 package jp.tomoni.engine;
 
-
 /**
  * Who is asking. An installation's own accounts (configured, not registered) are not bound to a body: its
  * operator may do what any officer may, its analyst read everything. Every registered user is a member of a
