@@ -146,14 +146,7 @@ public class ApplicationController {
 
     private static ResponseEntity<Application> answer(ApplyReply reply) {
         if (reply.hasRefusal()) {
-            var problem = reply.getRefusal().getProblem();
-            int status = switch (reply.getRefusal().getKind()) {
-                case NOT_FOUND -> 404;
-                case CONFLICT -> 409;
-                default -> 422;
-            };
-            throw new GatewayException(status, problem.getCode(), problem.getField().isEmpty() ? null
-                    : problem.getField(), problem.getDetail());
+            throw GatewayException.refused(reply.getRefusal());
         }
         return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
                 .body(Application.of(reply.getApplication()));

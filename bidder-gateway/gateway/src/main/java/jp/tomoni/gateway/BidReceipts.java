@@ -27,13 +27,7 @@ final class BidReceipts {
 
     static ResponseEntity<byte[]> answer(String auctionId, Bid bid, BidReply reply) {
         if (reply.hasRefusal()) {
-            Problem problem = reply.getRefusal().getProblem();
-            int status = switch (reply.getRefusal().getKind()) {
-                case NOT_FOUND -> 404;
-                case CONFLICT -> 409;
-                default -> 422;
-            };
-            throw new GatewayException(status, problem.getCode(), emptyToNull(problem.getField()), problem.getDetail());
+            throw GatewayException.refused(reply.getRefusal());
         }
         if (!reply.hasReceipt()) {
             throw GatewayException.engineError("the engine's answer held no receipt");

@@ -32,6 +32,21 @@ public final class GatewayException extends RuntimeException {
         this.headers = headers;
     }
 
+    /**
+     * The engine's refusal of a request as the retailer's problem: 404 for {@code NOT_FOUND}, 409 for
+     * {@code CONFLICT}, else 422; with the refusal's code, field (none when empty) and detail.
+     */
+    public static GatewayException refused(jp.tomoni.contract.v1.Refusal refusal) {
+        jp.tomoni.contract.v1.Problem problem = refusal.getProblem();
+        int status = switch (refusal.getKind()) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            default -> 422;
+        };
+        return new GatewayException(status, problem.getCode(), problem.getField().isEmpty() ? null
+                : problem.getField(), problem.getDetail());
+    }
+
     /** A 400 problem. */
     public static GatewayException badRequest(String code, String field, String detail) {
         return new GatewayException(400, code, field, detail);
