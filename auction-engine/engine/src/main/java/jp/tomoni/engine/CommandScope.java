@@ -8,8 +8,8 @@ import jp.tomoni.engine.EngineEvent.CommandRejected;
  * it is applied: the service checks the same rules before it sends a command, and this guard holds them even
  * when the command's object appeared in the meantime (an id another group created between the check and the
  * command). Something outside the user's group is refused exactly as an unknown id is; something the user
- * sees but may not do is {@code FORBIDDEN}. Commands of the installation's own accounts, of retailers (through
- * the gateway) and of the engine's timers were decided by the service, and pass.
+ * sees but may not do is {@code FORBIDDEN}. Bids and timer ticks pass untouched, so the bid path pays nothing
+ * for this; so do the commands of the installation's own accounts and of retailers, which the service decided.
  */
 final class CommandScope {
 
@@ -19,6 +19,9 @@ final class CommandScope {
     /** The refusal of {@code entry} by the scope rules, or {@code null} when they allow it. */
     static CommandRejected refusal(Journaled entry, Organisation organisation, Registry registry,
                                    Map<String, LiveAuction> auctions) {
+        if (entry.command() instanceof EngineCommand.BidCommand || entry.command() instanceof EngineCommand.Tick) {
+            return null;
+        }
         UserAccount user = organisation.user(entry.actor());
         if (user == null) {
             return null;
@@ -45,7 +48,7 @@ final class CommandScope {
         String auctionId = auctionOf(command);
         LiveAuction auction = auctionId == null ? null : auctions.get(auctionId);
         if (auction == null) {
-            return auctionId == null && !(command instanceof EngineCommand.Tick) ? forbidden(null) : null;
+            return auctionId == null ? forbidden(null) : null;
         }
         String group = auction.lot().groupId();
         Decision decision = command instanceof EngineCommand.ProposeAward ? access.propose(actor, group)
