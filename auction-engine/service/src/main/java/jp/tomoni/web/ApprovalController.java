@@ -52,11 +52,7 @@ public class ApprovalController {
                     + " a second time; 409 ONE_STEP_APPROVAL for an auction of no group.")
     @PostMapping("/propose")
     public Mono<ApprovalView> propose(@PathVariable String auctionId, Principal who) {
-        LiveAuction auction = scopes.engine().auction(auctionId);
-        if (auction == null || Scopes.decide(scopes.access().propose(scopes.actor(who), auction.lot().groupId()),
-                "auctionId")) {
-            throw Scopes.unknownAuction(auctionId);
-        }
+        scopes.requireOnAuction(who, auctionId, "auctionId", (rules, actor, group) -> rules.propose(actor, group));
         return answered(who, auctionId, new EngineCommand.ProposeAward(auctionId));
     }
 
@@ -83,11 +79,8 @@ public class ApprovalController {
     }
 
     private void requireAnswer(Principal who, String auctionId, String bodyCode) {
-        LiveAuction auction = scopes.engine().auction(auctionId);
-        if (auction == null || Scopes.decide(scopes.access().answerPart(scopes.actor(who), auction.lot().groupId(),
-                bodyCode), "bodyCode")) {
-            throw Scopes.unknownAuction(auctionId);
-        }
+        scopes.requireOnAuction(who, auctionId, "bodyCode",
+                (rules, actor, group) -> rules.answerPart(actor, group, bodyCode));
     }
 
     private Mono<ApprovalView> answered(Principal who, String auctionId, EngineCommand command) {

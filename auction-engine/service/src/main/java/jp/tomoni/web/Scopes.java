@@ -84,8 +84,23 @@ public class Scopes {
      * command ({@code CommandScope}).
      */
     public void requireRun(Principal who, String auctionId) {
+        requireOnAuction(who, auctionId, "auctionId", (access, actor, group) -> access.runGroupWork(actor, group));
+    }
+
+    /** A scope rule over an auction's group. */
+    @FunctionalInterface
+    public interface AuctionRule {
+        /** What {@code rules} say of {@code actor} acting in the auction of {@code groupId}. */
+        Decision decide(Access rules, Actor actor, String groupId);
+    }
+
+    /**
+     * Checks {@code rule} for {@code who} on the auction: unknown or outside the scope is {@code UNKNOWN_AUCTION}
+     * (404, before anything else is checked), seen but not allowed 403 at {@code field}.
+     */
+    public void requireOnAuction(Principal who, String auctionId, String field, AuctionRule rule) {
         LiveAuction auction = engine.auction(auctionId);
-        if (auction == null || decide(access().runGroupWork(actor(who), auction.lot().groupId()), "auctionId")) {
+        if (auction == null || decide(rule.decide(access(), actor(who), auction.lot().groupId()), field)) {
             throw unknownAuction(auctionId);
         }
     }
