@@ -4,6 +4,7 @@ import static jp.tomoni.engine.EngineFixture.PLANNING;
 import static jp.tomoni.engine.EngineFixture.RENEWABLE;
 import static jp.tomoni.engine.EngineFixture.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,13 +13,19 @@ import java.util.Set;
 import jp.tomoni.core.clock.ClockParameters;
 import jp.tomoni.core.unit.Price;
 import jp.tomoni.engine.EngineEvent.CommandRejected;
+import jp.tomoni.replay.ReplayOutcome;
+import jp.tomoni.replay.Scenario;
+import jp.tomoni.replay.ScenarioReader;
+import jp.tomoni.replay.ScenarioReplay;
+import jp.tomoni.replay.ScenarioWriter;
 import org.junit.jupiter.api.Test;
 
 /**
  * Qualification per procurement group. Given retailers registered once for the installation, when they apply
  * to group G1 with plans and posted security and G1's lead approves one and refuses another, expect only the
  * approved retailer invited to G1's auctions, with its application's security, last day and first plan, while
- * an auction of no group still invites every registered retailer; and every refusal to change nothing.
+ * an auction of no group still invites every registered retailer, and its export replays to the same award;
+ * and every refusal to change nothing.
  */
 class GroupQualificationTest {
 
@@ -133,6 +140,32 @@ class GroupQualificationTest {
         engine.journal.forEach(fresh::apply);
         assertThat(fresh.organisation().applicationsTo("G1"))
                 .isEqualTo(engine.processor.organisation().applicationsTo("G1"));
+    }
+
+    @Test
+    void aGroupsAuctionExportsItsApprovedRosterAndTheExportReplaysToTheSameAward() {
+        apply("A", "A000A", 25_000_000);
+        apply("B", "A000B", 10_000_000);
+        decide("A", true, null);
+        decide("B", true, null);
+        clock("GA", "GL", 10_000_000L);
+        engine.at(4, new EngineCommand.StartAuction("GA"));
+        engine.at(5, EngineFixture.bid("GA", "A", 1, 1));
+        engine.at(6, EngineFixture.bid("GA", "B", 1, 1));
+        engine.at(120, new EngineCommand.Tick());
+        EngineEvent.AuctionEnded live = engine.processor.auction("GA").log().from(0).stream().map(LoggedEvent::event)
+                .filter(EngineEvent.AuctionEnded.class::isInstance).map(EngineEvent.AuctionEnded.class::cast)
+                .findFirst().orElseThrow();
+        Scenario exported = ScenarioExport.of(engine.processor.auction("GA"));
+        assertThat(exported.bidders()).extracting(Scenario.Bidder::id, Scenario.Bidder::eligibility)
+                .containsExactlyInAnyOrder(tuple("A", 2), tuple("B", 1));
+        ReplayOutcome replay = ScenarioReplay.run(ScenarioReader.read(ScenarioWriter.write(exported)));
+        assertThat(live.status().hasAward()).isTrue();
+        assertThat(replay.status()).isEqualTo(live.status());
+        assertThat(replay.price()).isEqualTo(live.price());
+        assertThat(replay.report().allocation().winners().stream().map(w -> w.share().bidder() + ":"
+                + w.share().tranches()).sorted().toList()).isEqualTo(live.awards().stream()
+                .map(a -> a.bidder() + ":" + a.tranches()).sorted().toList());
     }
 
     private String state() {
