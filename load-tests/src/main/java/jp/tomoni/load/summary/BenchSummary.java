@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes {@code load-tests/target/bench-summary.json} from what the bench left in its run folder:
  *
  * <pre>
- * settings.properties              the runs' settings (seconds, users, half rate, rate limits, jmh status)
+ * settings.properties              the runs' settings (seconds, users, half rate, rate limits, jmh status,
+ *                                  the engine's JVM options)
  * steps.tsv                        name, status (ok, failed, skipped), seconds: one line per step
  * reports/PHASE.path               the Gatling report folder of each run (trivial, durable-max, durable-half,
  *                                  live, streams)
@@ -140,7 +141,9 @@ public final class BenchSummary {
         summary.set("live", live(runs.get("live")));
         summary.set("streams", streams(scrapes.get("streams"), runs.get("streams")));
         summary.set("targets", Targets.of(summary));
-        summary.set("machine", Machine.describe(runDir.resolve("loadavg"), PHASES));
+        ObjectNode machine = Machine.describe(runDir.resolve("loadavg"), PHASES);
+        machine.put("engineJavaOptions", settings.getProperty("engineJavaOptions", ""));
+        summary.set("machine", machine);
         ObjectNode reports = summary.putObject("reports");
         for (String phase : PHASES) {
             reports.put(phase, reportPath(phase));

@@ -34,7 +34,8 @@ class BenchSummaryTest {
         Files.writeString(run.resolve("metrics/durable-max-before-engine.prom"), PrometheusScrapeTest.BEFORE);
         Files.writeString(run.resolve("metrics/durable-max-after-engine.prom"), PrometheusScrapeTest.AFTER);
         Files.writeString(run.resolve("settings.properties"), "jmh=ran\ntrivialSeconds=10\ndurableSeconds=10\n"
-                + "halfSeconds=20\ntrivialUsers=64\ndurableUsers=64\nhalfRate=9\nrateLimits=raised\n");
+                + "halfSeconds=20\ntrivialUsers=64\ndurableUsers=64\nhalfRate=9\nrateLimits=raised\n"
+                + "engineJavaOptions=-XX:TieredStopAtLevel=1\n");
         Files.writeString(run.resolve("steps.tsv"), "build\tok\t90\ntrivial\tok\t40\nlive\tfailed\t12\n");
 
         ObjectNode summary = new BenchSummary(run).build(jmh);
@@ -66,6 +67,7 @@ class BenchSummaryTest {
         assertThat(cpu.get("engineMsPerBid").asDouble()).isEqualTo(2.0);
         assertThat(cpu.get("gatewayMsPerBid").isNull()).as("no gateway scrapes").isTrue();
         assertThat(cpu.get("enginePingsPerBid").isNull()).as("no trivial scrapes").isTrue();
+        assertThat(summary.get("machine").get("engineJavaOptions").asString()).isEqualTo("-XX:TieredStopAtLevel=1");
         assertThat(summary.get("machine").get("cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(summary.get("machine").get("java").asString()).contains(System.getProperty("java.runtime.version"));
         assertThat(summary.get("targets")).extracting(t -> t.get("met").isNull() ? null : t.get("met").asBoolean())
