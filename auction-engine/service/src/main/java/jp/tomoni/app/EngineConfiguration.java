@@ -20,6 +20,12 @@ public class EngineConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Flyway migrates the journal's schema beside the rest of the start; the engine waits for it. */
+    @Bean
+    BackgroundMigration backgroundMigration() {
+        return new BackgroundMigration();
+    }
+
     /** The journal, used only once Flyway has migrated its schema (also when beans are created lazily). */
     @Bean
     @DependsOnDatabaseInitialization
@@ -33,9 +39,9 @@ public class EngineConfiguration {
     }
 
     @Bean
-    EngineRuntime engineRuntime(PostgresJournal journal, Clock clock, EngineProperties properties, EngineMetrics metrics,
-                                MeterRegistry registry) {
-        EngineRuntime runtime = new EngineRuntime(journal, clock, properties, metrics);
+    EngineRuntime engineRuntime(PostgresJournal journal, BackgroundMigration migration, Clock clock,
+                                EngineProperties properties, EngineMetrics metrics, MeterRegistry registry) {
+        EngineRuntime runtime = new EngineRuntime(journal, migration, clock, properties, metrics);
         Gauge.builder("tomoni.engine.commands.queued", runtime, EngineRuntime::queued)
                 .description("Commands waiting in the engine's ring").register(registry);
         Gauge.builder("tomoni.engine.halted", runtime, r -> r.halted() ? 1 : 0)

@@ -20,24 +20,40 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The engine inside the service's life cycle: it checks that the journal's database is durable, then starts
- * the {@link Engine} before the web server and stops it after. Commands go in as {@link Mono}s; the sequence
+ * The engine inside the service's life cycle: it waits for the journal's schema to be migrated, checks that
+ * the journal's database is durable, then starts the {@link Engine} before the web server and stops it after. Commands go in as {@link Mono}s; the sequence
  * of applied commands comes out as a {@link Flux} for the event streams.
  */
 public final class EngineRuntime implements SmartLifecycle {
 
     private final PostgresJournal journal;
+    private final BackgroundMigration migration;
     private final EngineMetrics metrics;
     private final Engine engine;
     private final Map<String, Sinks.Many<Long>> applied = new ConcurrentHashMap<>();
+    private final CompletableFuture<List<String>> earlySettings;
 
-    public EngineRuntime(PostgresJournal journal, Clock clock, EngineProperties properties, EngineMetrics metrics) {
+    public EngineRuntime(PostgresJournal journal, BackgroundMigration migration, Clock clock,
+                         EngineProperties properties, EngineMetrics metrics) {
         this.journal = journal;
+        this.migration = migration;
         this.metrics = metrics;
         this.engine = new Engine(journal, clock, new Engine.Settings(properties.recoveryGrace(), properties.ringSize(),
                 properties.maxBatch(), properties.tickInterval(), properties.healInterval()), metrics);
         engine.onApplied(this::signal);
         engine.onRebuilt(this::endStreams);
+        // Asked for at once, so that the first connection to the journal's database opens while the rest of
+        // the service is wired rather than when the engine starts (a restart is that much shorter).
+        this.earlySettings = CompletableFuture.supplyAsync(() -> durabilitySettings(journal), task -> {
+            Thread thread = new Thread(task, "tomoni-journal-settings");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** {@code synchronous_commit} and {@code fsync}, in that order. */
+    private static List<String> durabilitySettings(PostgresJournal journal) {
+        return List.of(journal.synchronousCommit(), journal.fsync());
     }
 
     /** Tells the streams of each auction the command touched that its log grew; on the writer thread. */
@@ -67,11 +83,16 @@ public final class EngineRuntime implements SmartLifecycle {
 
     @Override
     public void start() {
-        String synchronousCommit = journal.synchronousCommit();
+        migration.awaitSchema();
+        List<String> settings = earlySettings.exceptionally(unreachable -> null).join();
+        if (settings == null) { // the database was not reachable yet when the runtime was created: ask again
+            settings = durabilitySettings(journal);
+        }
+        String synchronousCommit = settings.get(0);
         if (!"on".equals(synchronousCommit)) {
             throw new IllegalStateException("the journal's database must run with synchronous_commit = on");
         }
-        metrics.journalSettings(journal.fsync(), synchronousCommit);
+        metrics.journalSettings(settings.get(1), synchronousCommit);
         engine.start();
     }
 
