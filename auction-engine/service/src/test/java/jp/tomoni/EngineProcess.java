@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The packaged engine jar as a process of its own, over a given database, on ports fixed for its life: the
  * tests kill it (SIGKILL) and start it again on the same ports, and talk to it as officers do (HTTP) and as
  * the gateway does (gRPC). It starts from the jar's AOT-processed bean definitions
- * ({@code -Dspring.aot.enabled=true}), as {@code ops/engine-cds} starts it in production, so that every kill and
- * restart also checks that start.
+ * ({@code -Dspring.aot.enabled=true}) and compiles with C1 only ({@code -XX:TieredStopAtLevel=1}), as
+ * {@code ops/engine-cds} starts it in production, so that every kill and restart also checks that start.
  */
 final class EngineProcess {
 
@@ -63,8 +63,8 @@ final class EngineProcess {
     void start(String name) {
         Path log = Path.of("target", "engine-" + name + "-" + ++starts + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Dspring.aot.enabled=true", "-jar", JAR.toString(),
-                "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(java, "-Dspring.aot.enabled=true", "-XX:TieredStopAtLevel=1",
+                "-jar", JAR.toString(), "--server.port=" + port,
                 "--tomoni.security.users[0].name=officer", "--tomoni.security.users[0].password={noop}pw",
                 "--tomoni.security.users[0].role=OFFICER", "--tomoni.security.gateway-key=" + GATEWAY_KEY,
                 "--tomoni.grpc.port=" + grpcPort));
