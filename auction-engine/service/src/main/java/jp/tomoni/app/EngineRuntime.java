@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.tomoni.app.journal.PostgresJournal;
 import jp.tomoni.engine.Engine;
 import jp.tomoni.engine.EngineCommand;
@@ -21,8 +22,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The engine inside the service's life cycle: it waits for the journal's schema to be migrated, checks that
- * the journal's database is durable, then starts the {@link Engine} before the web server and stops it after. Commands go in as {@link Mono}s; the sequence
- * of applied commands comes out as a {@link Flux} for the event streams.
+ * the journal's database is durable, then starts the {@link Engine} before the web server and stops it after.
+ * Commands go in as {@link Mono}s; the sequence of applied commands comes out as a {@link Flux} for the event
+ * streams.
  */
 public final class EngineRuntime implements SmartLifecycle {
 
@@ -31,7 +33,7 @@ public final class EngineRuntime implements SmartLifecycle {
     private final EngineMetrics metrics;
     private final Engine engine;
     private final Map<String, Sinks.Many<Long>> applied = new ConcurrentHashMap<>();
-    private final CompletableFuture<List<String>> earlySettings;
+    private final AtomicReference<CompletableFuture<List<String>>> earlySettings = new AtomicReference<>();
 
     public EngineRuntime(PostgresJournal journal, BackgroundMigration migration, Clock clock,
                          EngineProperties properties, EngineMetrics metrics) {
@@ -44,11 +46,11 @@ public final class EngineRuntime implements SmartLifecycle {
         engine.onRebuilt(this::endStreams);
         // Asked for at once, so that the first connection to the journal's database opens while the rest of
         // the service is wired rather than when the engine starts (a restart is that much shorter).
-        this.earlySettings = CompletableFuture.supplyAsync(() -> durabilitySettings(journal), task -> {
+        earlySettings.set(CompletableFuture.supplyAsync(() -> durabilitySettings(journal), task -> {
             Thread thread = new Thread(task, "tomoni-journal-settings");
             thread.setDaemon(true);
             thread.start();
-        });
+        }));
     }
 
     /** {@code synchronous_commit} and {@code fsync}, in that order. */
@@ -84,8 +86,9 @@ public final class EngineRuntime implements SmartLifecycle {
     @Override
     public void start() {
         migration.awaitSchema();
-        List<String> settings = earlySettings.exceptionally(unreachable -> null).join();
-        if (settings == null) { // the database was not reachable yet when the runtime was created: ask again
+        CompletableFuture<List<String>> early = earlySettings.getAndSet(null);
+        List<String> settings = early == null ? null : early.exceptionally(unreachable -> null).join();
+        if (settings == null) { // a later start, or the database was not reachable yet at the first: ask now
             settings = durabilitySettings(journal);
         }
         String synchronousCommit = settings.get(0);
