@@ -27,6 +27,9 @@ class EdgeRefusalsTest extends LiveEngineTestBase {
                 "/api/v1/auctions/a%5Cb", "/api/v1/auctions/a;b", "/api/v1/auctions/%2e%2e/x"}) {
             requests.put("REQUEST_REJECTED " + path, "GET " + path + " HTTP/1.1\r\nHost: x\r\n" + AUTH);
         }
+        for (String method : new String[] {"BREW", "TRACE", "PROPFIND"}) {
+            requests.put("REQUEST_REJECTED " + method, method + " /api/v1/auctions HTTP/1.1\r\nHost: x\r\n" + AUTH);
+        }
         long before = runtime.queries().lastSeq();
         for (Map.Entry<String, String> request : requests.entrySet()) {
             String answer = exchange(request.getValue() + "Connection: close\r\n\r\n");
