@@ -1,7 +1,6 @@
 package jp.tomoni.gateway;
 
 import jp.tomoni.contract.v1.BidReply;
-import jp.tomoni.contract.v1.Problem;
 import jp.tomoni.gateway.view.BidReceipt;
 import jp.tomoni.gateway.view.Views;
 import org.springframework.http.HttpStatus;
@@ -41,9 +40,8 @@ final class BidReceipts {
             }
             return created.body(Json.write(body(auctionId, receipt.getSeq(), receivedAt, bid)));
         }
-        Problem rule = receipt.getRejection();
-        GatewayException rejected = new GatewayException(422, rule.getCode(), emptyToNull(rule.getField()),
-                rule.getDetail()).withProperty("seq", receipt.getSeq()).withProperty("receivedAt", receivedAt);
+        GatewayException rejected = GatewayException.of(422, receipt.getRejection())
+                .withProperty("seq", receipt.getSeq()).withProperty("receivedAt", receivedAt);
         throw receipt.getRepeated() ? rejected.withHeader(REPLAYED, "true") : rejected;
     }
 
@@ -54,9 +52,5 @@ final class BidReceipts {
         }
         return new BidReceipt(auctionId, seq, receivedAt, "ACCEPTED", null, null, null,
                 ((Bid.Reverse) bid).price().toString());
-    }
-
-    private static String emptyToNull(String text) {
-        return text.isEmpty() ? null : text;
     }
 }

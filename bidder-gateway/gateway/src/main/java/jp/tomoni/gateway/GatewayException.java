@@ -37,12 +37,16 @@ public final class GatewayException extends RuntimeException {
      * {@code CONFLICT}, else 422; with the refusal's code, field (none when empty) and detail.
      */
     public static GatewayException refused(jp.tomoni.contract.v1.Refusal refusal) {
-        jp.tomoni.contract.v1.Problem problem = refusal.getProblem();
         int status = switch (refusal.getKind()) {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             default -> 422;
         };
+        return of(status, refusal.getProblem());
+    }
+
+    /** The engine's problem as the retailer's, with {@code status}: its code, field (none when empty) and detail. */
+    public static GatewayException of(int status, jp.tomoni.contract.v1.Problem problem) {
         return new GatewayException(status, problem.getCode(), problem.getField().isEmpty() ? null
                 : problem.getField(), problem.getDetail());
     }
