@@ -55,11 +55,7 @@ class ApplicationBodyProperties {
             assertThat(ApplicationChecks.problem(read(body), LocalDate.now(ZoneId.of("Asia/Tokyo")))).as(body).isNull();
             return;
         }
-        assertThat(thrown).as(body).isInstanceOf(GatewayException.class);
-        GatewayException refusal = (GatewayException) thrown;
-        assertThat(refusal.status()).as(body).isEqualTo(400);
-        assertThat(refusal.code()).as(body).isIn(CODES);
-        assertThat(refusal.getMessage()).as(body).doesNotContain("jp.tomoni").doesNotContain("java.");
+        BodyRefusals.assertRefusedAs400(thrown, body, CODES);
     }
 
     /**

@@ -40,11 +40,7 @@ class BidBodyProperties {
         if (thrown == null) {
             return;
         }
-        assertThat(thrown).as(body).isInstanceOf(GatewayException.class);
-        GatewayException refusal = (GatewayException) thrown;
-        assertThat(refusal.status()).as(body).isEqualTo(400);
-        assertThat(refusal.code()).as(body).isIn(CODES);
-        assertThat(refusal.getMessage()).as(body).doesNotContain("jp.tomoni").doesNotContain("java.");
+        BodyRefusals.assertRefusedAs400(thrown, body, CODES);
     }
 
     @Provide
